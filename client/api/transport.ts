@@ -1,0 +1,148 @@
+/**
+ * The only module that talks to the network. weapp: `Taro.cloud.callFunction`; h5: `POST /fn/<name>`
+ * to the local runner with the chosen persona. Every reply is parsed with the shared reply schema,
+ * and every failure (network, timeout, a reply that does not parse) comes back as an error reply
+ * with a Chinese message: callers never see an exception or an unchecked shape.
+ */
+import Taro from '@tarojs/taro';
+import type * as z from 'zod/mini';
+import type { ActionSpec } from '../../shared/api';
+import { replySchema, type ErrorReply, type Reply } from '../../shared/envelope';
+import { ERROR_MESSAGES_ZH, type ErrorCode, type FieldIssue } from '../../shared/errors';
+import { readPersona } from './persona';
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export interface CallOptions {
+  /** For submissions: one id per user intent, reused on retry, so the server replays instead of redoing. */
+  requestId?: string;
+  timeoutMs?: number;
+}
+
+/** An error reply with the standard Chinese message for `code`. */
+export function failure(code: ErrorCode, extra: Omit<Partial<ErrorReply>, 'ok' | 'code'> = {}): ErrorReply {
+  return { ok: false, code, message: ERROR_MESSAGES_ZH[code], ...extra };
+}
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+/**
+ * A request id matching `^[A-Za-z0-9_-]{8,64}$`. Not a secret, only unique per (caller, action):
+ * time plus randomness is enough, and works where `crypto` is missing (older WeChat base libraries).
+ */
+export function newRequestId(): string {
+  let random = '';
+  for (let i = 0; i < 16; i += 1) random += ALPHABET[Math.floor(Math.random() * ALPHABET.length)];
+  return `r${Date.now().toString(36)}${random}`;
+}
+
+/** Zod/mini ships no locale: keep only messages written in Chinese by the shared schemas. */
+const CHINESE = /[\u4e00-\u9fff]/;
+
+function localIssues(error: z.core.$ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    message: CHINESE.test(issue.message) ? issue.message : ERROR_MESSAGES_ZH.BAD_REQUEST,
+  }));
+}
+
+class TimeoutError extends Error {}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout?: () => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      onTimeout?.();
+      reject(new TimeoutError('timeout'));
+    }, ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+interface Envelope {
+  action: string;
+  data: unknown;
+  requestId?: string;
+}
+
+/** The raw reply body, before validation. Throws on network failure or timeout. */
+async function send(name: string, envelope: Envelope, timeoutMs: number): Promise<unknown> {
+  if (process.env.TARO_ENV === 'weapp') {
+    const res = await withTimeout(Taro.cloud.callFunction({ name, data: envelope as unknown as Taro.General.IAnyObject }), timeoutMs);
+    return res.result;
+  }
+  const controller = typeof AbortController === 'function' ? new AbortController() : undefined;
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const persona = readPersona();
+  if (persona) headers['x-laomo-persona'] = persona;
+  const res = await withTimeout(
+    fetch(`/fn/${encodeURIComponent(name)}`, { method: 'POST', headers, body: JSON.stringify(envelope), signal: controller?.signal }),
+    timeoutMs,
+    () => controller?.abort(),
+  );
+  // Error replies arrive with 4xx/5xx statuses and a JSON body; parse the body whatever the status.
+  return (await res.json()) as unknown;
+}
+
+/** `{ errCode: -504002 }` / `FUNCTIONS_EXECUTE_FAIL`: the function ran and crashed, the network was fine. */
+function isFunctionCrash(error: unknown): boolean {
+  const text = error && typeof error === 'object' ? `${(error as { errCode?: unknown }).errCode ?? ''} ${(error as { errMsg?: unknown }).errMsg ?? ''}` : '';
+  return /-504002|FUNCTIONS_EXECUTE_FAIL/.test(text);
+}
+
+/** Calls one action of one cloud function and validates the reply against the action's output schema. */
+export async function callAction<S extends ActionSpec>(
+  name: string,
+  action: string,
+  spec: S,
+  input: z.input<S['input']>,
+  options: CallOptions = {},
+): Promise<Reply<z.output<S['output']>>> {
+  // Refuse what the server would refuse, without a round trip; the server still validates.
+  const checked = spec.input.safeParse(input);
+  if (!checked.success) return failure('BAD_REQUEST', { issues: localIssues(checked.error) });
+
+  const envelope: Envelope = { action, data: input };
+  if (options.requestId) envelope.requestId = options.requestId;
+
+  let raw: unknown;
+  try {
+    raw = await send(name, envelope, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  } catch (error) {
+    if (error instanceof SyntaxError) return failure('INTERNAL'); // a body that is not JSON
+    return failure(isFunctionCrash(error) ? 'INTERNAL' : 'NETWORK');
+  }
+  const parsed = replySchema(spec.output).safeParse(raw);
+  if (!parsed.success) return failure('INTERNAL');
+  const reply = parsed.data as Reply<z.output<S['output']>>;
+  if (!reply.ok && !reply.message) return { ...reply, message: ERROR_MESSAGES_ZH[reply.code] };
+  return reply;
+}
+
+/**
+ * `GET` a JSON document from the local runner (H5 local mode only, e.g. `/local/personas`).
+ * A 404 means "not in local mode" and comes back as `NOT_FOUND`; weapp never calls out.
+ */
+export async function getLocal<T extends z.ZodMiniType>(path: string, schema: T, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Reply<z.output<T>>> {
+  if (process.env.TARO_ENV !== 'h5') return failure('NOT_FOUND');
+  let res: Response;
+  let body: unknown;
+  try {
+    res = await withTimeout(fetch(path, { method: 'GET', headers: { accept: 'application/json' } }), timeoutMs);
+    if (res.status === 404) return failure('NOT_FOUND');
+    body = (await res.json()) as unknown;
+  } catch (error) {
+    return failure(error instanceof SyntaxError ? 'INTERNAL' : 'NETWORK');
+  }
+  const parsed = schema.safeParse(body);
+  if (!res.ok || !parsed.success) return failure('INTERNAL');
+  return { ok: true, data: parsed.data as z.output<T>, serverTime: res.headers.get('date') ?? new Date().toISOString() };
+}

@@ -1,0 +1,36 @@
+/** Four tabs in the main package; reading pages in the `reading` subpackage, preloaded from the lists. */
+const TAB = (pagePath: string, text: string, icon: string) => ({
+  pagePath,
+  text,
+  iconPath: `assets/tabbar/${icon}.png`,
+  selectedIconPath: `assets/tabbar/${icon}-active.png`,
+});
+
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/stories/index', 'pages/notices/index', 'pages/me/index'],
+  subPackages: [{ root: 'reading', pages: ['pages/story/index'] }],
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['reading'] },
+    'pages/stories/index': { network: 'all', packages: ['reading'] },
+  },
+  window: {
+    backgroundTextStyle: 'dark',
+    backgroundColor: '#f5f5f5',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '劳模',
+    navigationBarTextStyle: 'black',
+  },
+  tabBar: {
+    color: '#6b6b6b',
+    selectedColor: '#C8102E',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      TAB('pages/index/index', '首页', 'home'),
+      TAB('pages/stories/index', '劳模故事', 'stories'),
+      TAB('pages/notices/index', '公示', 'notices'),
+      TAB('pages/me/index', '我的', 'me'),
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+});

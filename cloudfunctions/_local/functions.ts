@@ -1,0 +1,12 @@
+/** The functions the local runner serves, by name: the same factories CloudBase's `main` uses. */
+import { createContentFunction } from '../content/content.function';
+import type { FunctionHandler } from '../_platform/entry';
+import type { Ports } from '../_platform/ports';
+import { createIdentityFunction } from '../identity/identity.function';
+import { createOrgFunction } from '../org/org.function';
+
+export const FUNCTION_FACTORIES: Record<string, (ports: Ports) => FunctionHandler> = {
+  identity: createIdentityFunction,
+  org: createOrgFunction,
+  content: createContentFunction,
+};

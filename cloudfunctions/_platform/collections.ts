@@ -1,0 +1,40 @@
+/**
+ * Every collection the product stores, with its indexes: declared once. The SQLite schema is
+ * derived from this list; `docs/cloudbase-indexes.md` lists the same indexes for the CloudBase
+ * console; a query on a field no index names is refused by both adapters.
+ */
+import type { Declaration } from './store/declaration';
+
+export const C = {
+  orgs: 'orgs',
+  users: 'users',
+  grants: 'grants',
+  invitations: 'invitations',
+  stories: 'stories',
+  modelWorkers: 'modelWorkers',
+  files: 'files',
+  audit: 'audit',
+  replies: 'replies',
+  rateCounters: 'rateCounters',
+  outbox: 'outbox',
+  meta: 'meta',
+} as const;
+
+export const DECLARATION: Declaration = [
+  { name: C.orgs, indexes: [['parentId', 'status', 'name'], ['pathKey'], ['name']], audited: true },
+  { name: C.users, indexes: [], audited: true },
+  { name: C.grants, indexes: [['userId', 'status'], ['orgId', 'status']], audited: true },
+  { name: C.invitations, indexes: [['createdBy', 'createdAt'], ['orgId', 'status'], ['status', 'expiresAt']], audited: true },
+  { name: C.stories, indexes: [['status', 'publishedAt'], ['modelWorkerId', 'status']], audited: true },
+  /** Model worker records (minimal until the records issue): who manages each one. */
+  { name: C.modelWorkers, indexes: [['orgId', 'status'], ['orgPathKey']], audited: true },
+  { name: C.files, indexes: [['status', 'createdAt']] },
+  /** Audit entries: id = `<collection>/<recordId>#<seq>`, so a chain is a prefix range. */
+  { name: C.audit, indexes: [['recordKey', 'seq'], ['at']] },
+  /** Stored replies of submissions, for idempotent retries. */
+  { name: C.replies, indexes: [] },
+  { name: C.rateCounters, indexes: [] },
+  { name: C.outbox, indexes: [['toOpenid', 'createdAt'], ['createdAt']] },
+  /** Singletons: setup code, seed marker, calendar overrides. */
+  { name: C.meta, indexes: [] },
+];

@@ -1,0 +1,55 @@
+/** Reading and revoking grants. */
+import type { OutputOf, ParsedInputOf } from '../../shared/api';
+import { AppError } from '../../shared/errors';
+import type { Org } from '../../shared/org';
+import { requireOver, requireSignedIn } from '../_platform/authz';
+import { C } from '../_platform/collections';
+import { loadActiveGrants } from '../_platform/entry';
+import type { CallContext } from '../_platform/route';
+import type { Doc } from '../_platform/store/store.port';
+import { publicGrant } from './grant.view';
+import type { GrantDoc, UserDoc } from './identity.records';
+
+export async function me(ctx: CallContext): Promise<OutputOf<'identity', 'me'>> {
+  if (!ctx.openid) return { signedIn: false, displayName: null, grants: [] };
+  const [user, grants] = await Promise.all([
+    ctx.ports.store.get<UserDoc>(C.users, ctx.openid),
+    ctx.grants.length > 0 ? Promise.resolve(ctx.grants) : loadActiveGrants(ctx.ports, ctx.openid),
+  ]);
+  // Organization names may have changed since the grant: show the current ones.
+  const orgs = await ctx.ports.store.getMany<Org & Doc>(C.orgs, [...new Set(grants.map((g) => g.orgId))]);
+  const nameOf = new Map(orgs.map((o) => [o.id, o.name]));
+  return {
+    signedIn: true,
+    displayName: user?.displayName ?? null,
+    grants: grants.map((g) => publicGrant({ ...g, orgName: nameOf.get(g.orgId) ?? g.orgName })),
+  };
+}
+
+export async function listGrants(ctx: CallContext, input: ParsedInputOf<'identity', 'listGrants'>): Promise<OutputOf<'identity', 'listGrants'>> {
+  const org = await ctx.ports.store.get<Org & Doc>(C.orgs, input.orgId);
+  if (!org) throw new AppError('NOT_FOUND', '组织不存在');
+  requireOver(ctx.grants, org.pathKey);
+  const page = await ctx.ports.store.find<GrantDoc>(C.grants, { where: { orgId: org.id, status: 'active' }, limit: 100 });
+  return {
+    items: page.items.map((g) => ({
+      grantId: g.id,
+      version: g.version,
+      holderName: g.holderName,
+      role: g.role,
+      orgName: org.name,
+      capabilities: g.capabilities,
+      grantedAt: g.grantedAt,
+    })),
+  };
+}
+
+export async function revokeGrant(ctx: CallContext, input: ParsedInputOf<'identity', 'revokeGrant'>): Promise<OutputOf<'identity', 'revokeGrant'>> {
+  const openid = requireSignedIn(ctx.openid);
+  const grant = await ctx.ports.store.get<GrantDoc>(C.grants, input.grantId);
+  if (!grant || grant.status !== 'active') throw new AppError('NOT_FOUND', '授权不存在或已撤销');
+  if (grant.userId === openid) throw new AppError('FORBIDDEN', '不能撤销自己的授权');
+  requireOver(ctx.grants, grant.orgPathKey);
+  ctx.uow.updateAudited(C.grants, { ...grant, version: input.version }, { status: 'revoked', revokedAt: ctx.now.toISOString() }, { action: 'grant.revoke', reason: input.reason });
+  return { revoked: true };
+}

@@ -1,0 +1,33 @@
+/**
+ * The registry of every cloud function and its actions. Client and functions both import it,
+ * so a request and its reply agree by construction.
+ */
+import type * as z from 'zod/mini';
+import { contentActions } from './actions/content.schema';
+import { identityActions } from './actions/identity.schema';
+import { orgActions } from './actions/org.schema';
+
+export interface ActionSpec {
+  input: z.ZodMiniType;
+  output: z.ZodMiniType;
+}
+export type ActionMap = Record<string, ActionSpec>;
+
+export const FUNCTIONS = {
+  identity: identityActions,
+  org: orgActions,
+  content: contentActions,
+} as const satisfies Record<string, ActionMap>;
+
+export type FunctionName = keyof typeof FUNCTIONS;
+export type ActionsOf<F extends FunctionName> = (typeof FUNCTIONS)[F];
+export type ActionName<F extends FunctionName> = keyof ActionsOf<F> & string;
+type SpecOf<F extends FunctionName, A extends ActionName<F>> = ActionsOf<F>[A] extends ActionSpec ? ActionsOf<F>[A] : never;
+export type InputOf<F extends FunctionName, A extends ActionName<F>> = z.input<SpecOf<F, A>['input']>;
+export type ParsedInputOf<F extends FunctionName, A extends ActionName<F>> = z.output<SpecOf<F, A>['input']>;
+export type OutputOf<F extends FunctionName, A extends ActionName<F>> = z.output<SpecOf<F, A>['output']>;
+
+/** `identity.me`, `org.addOrg`, … */
+export type ActionKey = {
+  [F in FunctionName]: `${F}.${ActionName<F>}`;
+}[FunctionName];

@@ -1,0 +1,67 @@
+/**
+ * Error codes every function may return, and the Chinese message a user sees for each.
+ * Pure: shared by the functions (which raise them) and the client (which shows them).
+ */
+
+export const ERROR_CODES = [
+  'BAD_REQUEST',
+  'UNKNOWN_ACTION',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
+  'RATE_LIMITED',
+  'INVITATION_INVALID',
+  'INVITATION_EXPIRED',
+  'INVITATION_USED',
+  'ORG_HAS_CHILDREN',
+  'ORG_RETIRED',
+  'IMPORT_INVALID',
+  'INTERNAL',
+  'NETWORK',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** What the user reads. Function replies carry the same text in `message`. */
+export const ERROR_MESSAGES_ZH: Record<ErrorCode, string> = {
+  BAD_REQUEST: '填写的内容有误，请检查后重试',
+  UNKNOWN_ACTION: '暂不支持该操作，请更新小程序后重试',
+  UNAUTHENTICATED: '请先登录后再操作',
+  FORBIDDEN: '您没有权限进行此操作',
+  NOT_FOUND: '内容不存在或已下线',
+  CONFLICT: '内容已被他人修改，请刷新后重试',
+  PAYLOAD_TOO_LARGE: '提交的内容过大，请精简后重试',
+  RATE_LIMITED: '操作过于频繁，请稍后再试',
+  INVITATION_INVALID: '邀请码无效，请核对后重试',
+  INVITATION_EXPIRED: '邀请码已过期，请联系发放人重新获取',
+  INVITATION_USED: '邀请码已被使用',
+  ORG_HAS_CHILDREN: '该组织下仍有在用的下级组织，请先处理下级组织',
+  ORG_RETIRED: '该组织已撤销',
+  IMPORT_INVALID: '导入文件有错误，未导入任何数据，请按错误清单修改后重新导入',
+  INTERNAL: '服务暂时不可用，请稍后重试',
+  NETWORK: '网络连接失败，请检查网络后重试',
+};
+
+/** One problem with one input field, by its path (e.g. `["deeds", "short"]`). */
+export interface FieldIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** Raised by services and the entry; turned into `{ ok: false, code, ... }` at the edge. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+    readonly extra: { issues?: FieldIssue[]; current?: unknown } = {},
+  ) {
+    super(message ?? ERROR_MESSAGES_ZH[code]);
+    this.name = 'AppError';
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}
