@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
@@ -6,6 +7,9 @@ import prodConfig from './prod';
  * One source root (`client/`), one output root per platform (`dist/weapp`, `dist/h5`), so a weapp
  * build never overwrites the H5 build the local runner serves, and vice versa.
  */
+/** The shared contract (schemas, error texts) lives outside the source root and must be compiled too. */
+const compile = { include: [path.resolve(__dirname, '..', 'shared')] };
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const platform = process.env.TARO_ENV ?? 'weapp';
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -31,6 +35,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      compile,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
@@ -39,6 +44,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       optimizeMainPackage: { enable: true },
     },
     h5: {
+      compile,
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

@@ -11,7 +11,8 @@ function newestMtime(dir: string): number {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestMtime(p));
-    else if (!entry.name.endsWith('.test.ts') && !entry.name.endsWith('.test.tsx')) newest = Math.max(newest, statSync(p).mtimeMs);
+    else if (!entry.name.endsWith('.test.ts') && !entry.name.endsWith('.test.tsx'))
+      newest = Math.max(newest, statSync(p).mtimeMs);
   }
   return newest;
 }
@@ -27,7 +28,11 @@ export function buildIfStale(platform: 'h5' | 'weapp'): boolean {
   const outDir = path.join(ROOT, 'dist', platform);
   if (!isStale(outDir, ['client', 'shared', 'config'])) return false;
   console.log(`  Building the ${platform} client (sources changed)…`);
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', '@tarojs', 'cli', 'bin', 'taro'), 'build', '--type', platform], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', '@tarojs', 'cli', 'bin', 'taro'), 'build', '--type', platform],
+    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
+  );
   writeFileSync(path.join(outDir, '.build-stamp'), new Date().toISOString());
   return true;
 }

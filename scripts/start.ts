@@ -24,13 +24,17 @@ async function main(): Promise<void> {
   const lines = [
     '',
     `  劳模 Laomo is running at ${app.runner.url}`,
-    app.seeded ? '  Demo data seeded into .data/laomo.db' : '  Using the existing .data/laomo.db (npm start -- --reset rebuilds it)',
+    app.seeded
+      ? '  Demo data seeded into .data/laomo.db'
+      : '  Using the existing .data/laomo.db (npm start -- --reset rebuilds it)',
     '',
     '  Personas (switch in 我的 → 切换身份, local mode only):',
     ...DEMO_PERSONA_LIST.map((p) => `    ${p.label.padEnd(10, '　')} ${p.description}`),
     '',
     `  Demo invitation code (grassroots cadre of 东湖社区卫生服务中心工会): ${DEMO_INVITATION_CODE}`,
-    app.setupCode ? `  One-time setup code for the first district cadre: ${app.setupCode}` : '  Setup is done (a district cadre exists through the setup code).',
+    app.setupCode
+      ? `  One-time setup code for the first district cadre: ${app.setupCode}`
+      : '  Setup is done (a district cadre exists through the setup code).',
     '',
   ];
   console.log(lines.join('\n'));

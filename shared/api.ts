@@ -22,7 +22,9 @@ export const FUNCTIONS = {
 export type FunctionName = keyof typeof FUNCTIONS;
 export type ActionsOf<F extends FunctionName> = (typeof FUNCTIONS)[F];
 export type ActionName<F extends FunctionName> = keyof ActionsOf<F> & string;
-type SpecOf<F extends FunctionName, A extends ActionName<F>> = ActionsOf<F>[A] extends ActionSpec ? ActionsOf<F>[A] : never;
+type SpecOf<F extends FunctionName, A extends ActionName<F>> = ActionsOf<F>[A] extends ActionSpec
+  ? ActionsOf<F>[A]
+  : never;
 export type InputOf<F extends FunctionName, A extends ActionName<F>> = z.input<SpecOf<F, A>['input']>;
 export type ParsedInputOf<F extends FunctionName, A extends ActionName<F>> = z.output<SpecOf<F, A>['input']>;
 export type OutputOf<F extends FunctionName, A extends ActionName<F>> = z.output<SpecOf<F, A>['output']>;

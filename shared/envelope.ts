@@ -46,17 +46,12 @@ export const errorReplySchema = z.object({
   ok: z.literal(false),
   code: z.enum(ERROR_CODES),
   message: z.string(),
-  issues: z.optional(
-    z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() })),
-  ),
+  issues: z.optional(z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() }))),
   current: z.optional(z.unknown()),
   requestId: z.optional(z.string()),
 });
 
 /** Builds the reply schema for one action's output. */
 export function replySchema<T extends z.ZodMiniType>(data: T) {
-  return z.union([
-    z.object({ ok: z.literal(true), data, serverTime: z.string() }),
-    errorReplySchema,
-  ]);
+  return z.union([z.object({ ok: z.literal(true), data, serverTime: z.string() }), errorReplySchema]);
 }

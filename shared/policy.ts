@@ -35,8 +35,7 @@ export const POLICY: Record<ActionKey, PolicyRule> = {
 };
 
 export type PolicyDecision =
-  | { allowed: true; grants: Grant[] }
-  | { allowed: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN' };
+  { allowed: true; grants: Grant[] } | { allowed: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN' };
 
 /** Decides a call from the rule and the caller's active grants. */
 export function decide(rule: PolicyRule, openid: string | null, grants: readonly Grant[]): PolicyDecision {

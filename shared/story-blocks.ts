@@ -6,8 +6,8 @@ import * as z from 'zod/mini';
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
-/** A file id from the files port (never a URL typed by a user). */
-export const fileIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_.\/:-]{1,200}$/));
+/** A file id from the files port (never a URL typed by a user): a local area or a cloud file. */
+export const fileIdSchema = z.string().check(z.regex(/^(?:(?:tmp|files|demo)\/|cloud:\/\/)[A-Za-z0-9_./-]{1,200}$/));
 
 export const storyBlockSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('paragraph'), text: text(2000) }),

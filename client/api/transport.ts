@@ -67,16 +67,17 @@ function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout?: () => void)
   });
 }
 
-interface Envelope {
+// A type alias, not an interface: it must be assignable to the SDK's `IAnyObject`.
+type Envelope = {
   action: string;
   data: unknown;
   requestId?: string;
-}
+};
 
 /** The raw reply body, before validation. Throws on network failure or timeout. */
 async function send(name: string, envelope: Envelope, timeoutMs: number): Promise<unknown> {
   if (process.env.TARO_ENV === 'weapp') {
-    const res = await withTimeout(Taro.cloud.callFunction({ name, data: envelope as unknown as Taro.General.IAnyObject }), timeoutMs);
+    const res = await withTimeout(Taro.cloud.callFunction({ name, data: envelope }), timeoutMs);
     return res.result;
   }
   const controller = typeof AbortController === 'function' ? new AbortController() : undefined;

@@ -39,7 +39,15 @@ export function parseCron7(expr: string): (d: Date) => boolean {
   // Asia/Shanghai has no DST: shift by a fixed 8 hours to read local fields.
   return (d) => {
     const t = new Date(d.getTime() + 8 * 3600_000);
-    const parts = [t.getUTCSeconds(), t.getUTCMinutes(), t.getUTCHours(), t.getUTCDate(), t.getUTCMonth() + 1, t.getUTCDay(), t.getUTCFullYear()];
+    const parts = [
+      t.getUTCSeconds(),
+      t.getUTCMinutes(),
+      t.getUTCHours(),
+      t.getUTCDate(),
+      t.getUTCMonth() + 1,
+      t.getUTCDay(),
+      t.getUTCFullYear(),
+    ];
     return parts.every((v, i) => sets[i]!.has(v));
   };
 }

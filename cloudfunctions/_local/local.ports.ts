@@ -27,7 +27,12 @@ export class SettableClock implements Clock {
 
 const SAFE_ID = /^(tmp|files|demo)\/[A-Za-z0-9_.-]{1,120}$/;
 
-export function localFiles(root: string): FilesPort & { put(id: string, bytes: Buffer, contentType: string): Promise<void>; pathOf(id: string): string | null } {
+export function localFiles(
+  root: string,
+): FilesPort & {
+  put(id: string, bytes: Buffer, contentType: string): Promise<void>;
+  pathOf(id: string): string | null;
+} {
   mkdirSync(path.join(root, 'tmp'), { recursive: true });
   mkdirSync(path.join(root, 'files'), { recursive: true });
   mkdirSync(path.join(root, 'demo'), { recursive: true });
@@ -102,7 +107,9 @@ export interface LocalPortsOptions {
 
 export function localPorts(opts: LocalPortsOptions): Ports & { files: ReturnType<typeof localFiles> } {
   mkdirSync(opts.dataDir, { recursive: true });
-  const store = opts.store ?? openSqliteStore({ file: opts.dbFile ?? path.join(opts.dataDir, 'laomo.db'), declaration: DECLARATION });
+  const store =
+    opts.store ??
+    openSqliteStore({ file: opts.dbFile ?? path.join(opts.dataDir, 'laomo.db'), declaration: DECLARATION });
   const clock = opts.clock ?? new SettableClock();
   return {
     store,

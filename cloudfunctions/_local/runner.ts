@@ -72,7 +72,11 @@ const MIME: Record<string, string> = {
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -94,7 +98,10 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 't
 function withTimeout(p: Promise<Reply<unknown>>, seconds: number): Promise<Reply<unknown>> {
   let timer: NodeJS.Timeout;
   const timeout = new Promise<Reply<unknown>>((resolve) => {
-    timer = setTimeout(() => resolve({ ok: false, code: 'INTERNAL', message: '服务响应超时，请稍后重试' }), seconds * 1000);
+    timer = setTimeout(
+      () => resolve({ ok: false, code: 'INTERNAL', message: '服务响应超时，请稍后重试' }),
+      seconds * 1000,
+    );
   });
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
@@ -112,7 +119,8 @@ export async function startRunner(opts: RunnerOptions): Promise<Runner> {
     const handler = opts.functions[name];
     if (!handler) return sendJson(res, 404, { ok: false, code: 'UNKNOWN_ACTION', message: '云函数不存在' });
     const body = await readBody(req, MAX_BODY_BYTES);
-    if (body === 'too-large') return sendJson(res, 413, { ok: false, code: 'PAYLOAD_TOO_LARGE', message: '提交的内容过大，请精简后重试' });
+    if (body === 'too-large')
+      return sendJson(res, 413, { ok: false, code: 'PAYLOAD_TOO_LARGE', message: '提交的内容过大，请精简后重试' });
     let event: unknown;
     try {
       event = JSON.parse(body.toString('utf8'));
@@ -130,7 +138,11 @@ export async function startRunner(opts: RunnerOptions): Promise<Runner> {
     if (body === 'too-large') return sendJson(res, 413, { ok: false, code: 'PAYLOAD_TOO_LARGE', message: '文件过大' });
     const file = parseMultipartFile(body, req.headers['content-type'] ?? '');
     if (!file) return sendJson(res, 400, { ok: false, code: 'BAD_REQUEST', message: '未收到文件' });
-    const ext = path.extname(file.filename).toLowerCase().replace(/[^.a-z0-9]/g, '').slice(0, 8);
+    const ext = path
+      .extname(file.filename)
+      .toLowerCase()
+      .replace(/[^.a-z0-9]/g, '')
+      .slice(0, 8);
     const fileId = `tmp/${randomUUID()}${ext}`;
     await opts.ports.files.put(fileId, file.bytes, file.contentType);
     sendJson(res, 200, { ok: true, data: { fileId } });
@@ -142,14 +154,18 @@ export async function startRunner(opts: RunnerOptions): Promise<Runner> {
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': contentType ?? MIME[path.extname(filePath)] ?? 'application/octet-stream', 'cache-control': 'public, max-age=300' });
+    res.writeHead(200, {
+      'content-type': contentType ?? MIME[path.extname(filePath)] ?? 'application/octet-stream',
+      'cache-control': 'public, max-age=300',
+    });
     createReadStream(filePath).pipe(res);
   }
 
   function serveUserFile(id: string, res: http.ServerResponse): void {
     const p = opts.ports.files.pathOf(id);
     let type: string | undefined;
-    if (p && existsSync(`${p}.meta.json`)) type = (JSON.parse(readFileSync(`${p}.meta.json`, 'utf8')) as { contentType: string }).contentType;
+    if (p && existsSync(`${p}.meta.json`))
+      type = (JSON.parse(readFileSync(`${p}.meta.json`, 'utf8')) as { contentType: string }).contentType;
     serveFile(p, res, type);
   }
 
@@ -163,7 +179,10 @@ export async function startRunner(opts: RunnerOptions): Promise<Runner> {
     const rel = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
     const candidate = path.join(root, rel);
     const inside = candidate.startsWith(path.resolve(root));
-    serveFile(inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : path.join(root, 'index.html'), res);
+    serveFile(
+      inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : path.join(root, 'index.html'),
+      res,
+    );
   }
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -173,7 +192,9 @@ export async function startRunner(opts: RunnerOptions): Promise<Runner> {
     if (req.method === 'POST' && p === '/files/upload') return handleUpload(req, res);
     if (req.method === 'GET' && p.startsWith('/files/')) return serveUserFile(decodeURIComponent(p.slice(7)), res);
     if (req.method === 'GET' && p === '/local/personas') {
-      return personaMode ? sendJson(res, 200, { personas: opts.personas }) : sendJson(res, 404, { ok: false, code: 'NOT_FOUND', message: '' });
+      return personaMode
+        ? sendJson(res, 200, { personas: opts.personas })
+        : sendJson(res, 404, { ok: false, code: 'NOT_FOUND', message: '' });
     }
     if (testMode && req.method === 'POST' && p === '/local/test/clock') {
       const body = JSON.parse((await readBody(req, 10_000)).toString() || '{}') as { now?: string | null };

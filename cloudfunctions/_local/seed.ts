@@ -50,12 +50,50 @@ interface PersonaSeed extends Persona {
 
 export const DEMO_PERSONAS: PersonaSeed[] = [
   { openid: 'demo-public', label: '公众（游客）', description: '普通职工或市民：阅读故事、查看公示' },
-  { openid: 'demo-district', label: '区总工会干部', description: '示范区总工会经济技术部：复审、审定、组织管理', grant: { role: 'cadre', org: 'district', capabilities: [...CAPABILITIES] } },
-  { openid: 'demo-middle', label: '街道总工会干部', description: '东湖街道总工会：初审、街道公示', grant: { role: 'cadre', org: 'sub-east', capabilities: ['grant.invite', 'nomination.review', 'content.manage', 'records.manage'] } },
-  { openid: 'demo-middle-west', label: '西山街道干部', description: '西山街道总工会：只能看到本街道', grant: { role: 'cadre', org: 'sub-west', capabilities: ['grant.invite', 'nomination.review', 'content.manage', 'records.manage'] } },
-  { openid: 'demo-grassroots', label: '基层工会干部', description: '东湖公交客运公司工会：民主推荐、单位公示', grant: { role: 'cadre', org: 'unit-bus', capabilities: ['nomination.review', 'records.manage'] } },
-  { openid: 'demo-reviewer', label: '部门审核人', description: '区市场监管局：对企业负责人人选签署意见', grant: { role: 'departmentReviewer', org: 'district', capabilities: [], department: '区市场监管局' } },
-  { openid: 'demo-worker', label: '劳模', description: '区级劳动模范 李建国：查看本人档案', grant: { role: 'modelWorker', org: 'unit-bus', capabilities: [], modelWorkerId: 'mw-01' } },
+  {
+    openid: 'demo-district',
+    label: '区总工会干部',
+    description: '示范区总工会经济技术部：复审、审定、组织管理',
+    grant: { role: 'cadre', org: 'district', capabilities: [...CAPABILITIES] },
+  },
+  {
+    openid: 'demo-middle',
+    label: '街道总工会干部',
+    description: '东湖街道总工会：初审、街道公示',
+    grant: {
+      role: 'cadre',
+      org: 'sub-east',
+      capabilities: ['grant.invite', 'nomination.review', 'content.manage', 'records.manage'],
+    },
+  },
+  {
+    openid: 'demo-middle-west',
+    label: '西山街道干部',
+    description: '西山街道总工会：只能看到本街道',
+    grant: {
+      role: 'cadre',
+      org: 'sub-west',
+      capabilities: ['grant.invite', 'nomination.review', 'content.manage', 'records.manage'],
+    },
+  },
+  {
+    openid: 'demo-grassroots',
+    label: '基层工会干部',
+    description: '东湖公交客运公司工会：民主推荐、单位公示',
+    grant: { role: 'cadre', org: 'unit-bus', capabilities: ['nomination.review', 'records.manage'] },
+  },
+  {
+    openid: 'demo-reviewer',
+    label: '部门审核人',
+    description: '区市场监管局：对企业负责人人选签署意见',
+    grant: { role: 'departmentReviewer', org: 'district', capabilities: [], department: '区市场监管局' },
+  },
+  {
+    openid: 'demo-worker',
+    label: '劳模',
+    description: '区级劳动模范 李建国：查看本人档案',
+    grant: { role: 'modelWorker', org: 'unit-bus', capabilities: [], modelWorkerId: 'mw-01' },
+  },
 ];
 
 const WORKERS = [
@@ -98,7 +136,10 @@ export function coverSvg(index: number, name: string, trade: string): string {
 
 function storyBlocks(name: string, job: string, coverId: string): StoryBlock[] {
   return [
-    { type: 'paragraph', text: `${name}是一名${job}。多年来，${name}扎根一线、爱岗敬业，把平凡的岗位干出了不平凡的成绩。` },
+    {
+      type: 'paragraph',
+      text: `${name}是一名${job}。多年来，${name}扎根一线、爱岗敬业，把平凡的岗位干出了不平凡的成绩。`,
+    },
     { type: 'heading', text: '扎根一线' },
     { type: 'paragraph', text: `每天清晨，${name}总是第一个到岗。同事们说，只要有${name}在，大家心里就踏实。` },
     { type: 'quote', text: '把每一件小事做好，就是对岗位最好的回答。', cite: name },
@@ -117,13 +158,21 @@ export async function seedDemo(ports: Ports & { files: ReturnType<typeof localFi
   for (const o of DEMO_ORGS) {
     const pathKey = pathKeyOf(o.parent ? paths.get(o.parent)! : null, o.id);
     paths.set(o.id, pathKey);
-    uow.insertAudited(C.orgs, { id: o.id, name: o.name, kind: o.kind, parentId: o.parent, pathKey, status: 'active' }, { action: 'org.add', reason: 'demo seed' });
+    uow.insertAudited(
+      C.orgs,
+      { id: o.id, name: o.name, kind: o.kind, parentId: o.parent, pathKey, status: 'active' },
+      { action: 'org.add', reason: 'demo seed' },
+    );
   }
   const orgById = new Map(DEMO_ORGS.map((o) => [o.id, o]));
   for (const p of DEMO_PERSONAS) {
     if (!p.grant) continue;
     const holderName = p.label;
-    uow.insertAudited(C.users, { id: p.openid, displayName: holderName, createdAt: now.toISOString() }, { action: 'user.create', reason: 'demo seed' });
+    uow.insertAudited(
+      C.users,
+      { id: p.openid, displayName: holderName, createdAt: now.toISOString() },
+      { action: 'user.create', reason: 'demo seed' },
+    );
     const org = orgById.get(p.grant.org)!;
     uow.insertAudited(
       C.grants,
@@ -148,7 +197,11 @@ export async function seedDemo(ports: Ports & { files: ReturnType<typeof localFi
   }
   for (const [i, [id, name, orgId, job, trade]] of WORKERS.entries()) {
     const org = orgById.get(orgId)!;
-    uow.insertAudited(C.modelWorkers, { id, name, orgId, orgPathKey: paths.get(orgId)!, status: 'active', publicationConsent: true }, { action: 'modelWorker.create', reason: 'demo seed' });
+    uow.insertAudited(
+      C.modelWorkers,
+      { id, name, orgId, orgPathKey: paths.get(orgId)!, status: 'active', publicationConsent: true },
+      { action: 'modelWorker.create', reason: 'demo seed' },
+    );
     const coverId = `demo/cover-${id}.svg`;
     await ports.files.put(coverId, Buffer.from(coverSvg(i, name, trade)), 'image/svg+xml');
     const publishedAt = new Date(Date.UTC(2026, 3, 1 + i * 2, 2, 0, 0)).toISOString();
@@ -194,4 +247,8 @@ export async function seedDemo(ports: Ports & { files: ReturnType<typeof localFi
   return true;
 }
 
-export const DEMO_PERSONA_LIST: Persona[] = DEMO_PERSONAS.map(({ openid, label, description }) => ({ openid, label, description }));
+export const DEMO_PERSONA_LIST: Persona[] = DEMO_PERSONAS.map(({ openid, label, description }) => ({
+  openid,
+  label,
+  description,
+}));

@@ -25,7 +25,12 @@ export interface TestApp {
   store: ReturnType<typeof countingStore>;
   clock: SettableClock;
   logs: { level: string; message: string; fields: Record<string, unknown> }[];
-  call<T = unknown>(fn: FunctionName, action: string, data?: unknown, opts?: { openid?: string | null; requestId?: string }): Promise<Reply<T>>;
+  call<T = unknown>(
+    fn: FunctionName,
+    action: string,
+    data?: unknown,
+    opts?: { openid?: string | null; requestId?: string },
+  ): Promise<Reply<T>>;
   raw(fn: string, event: unknown, openid?: string | null): Promise<Reply<unknown>>;
   /** Every row of every collection, for "nothing was written" assertions. */
   snapshot(): string;
@@ -44,18 +49,27 @@ export async function startTestApp(opts: { seed?: boolean } = {}): Promise<TestA
   };
   const ports = localPorts({ dataDir: dir, store, clock, logger });
   if (opts.seed !== false) await seedDemo(ports);
-  const handlers: Record<string, FunctionHandler> = Object.fromEntries(Object.entries(FUNCTION_FACTORIES).map(([n, f]) => [n, f(ports)]));
+  const handlers: Record<string, FunctionHandler> = Object.fromEntries(
+    Object.entries(FUNCTION_FACTORIES).map(([n, f]) => [n, f(ports)]),
+  );
   return {
     ports,
     store,
     clock,
     logs,
     call: (fn, action, data = {}, o = {}) =>
-      handlers[fn]!({ action, data, ...(o.requestId ? { requestId: o.requestId } : {}) }, { openid: o.openid === undefined ? 'demo-public' : o.openid }) as never,
+      handlers[fn]!(
+        { action, data, ...(o.requestId ? { requestId: o.requestId } : {}) },
+        { openid: o.openid === undefined ? 'demo-public' : o.openid },
+      ) as never,
     raw: (fn, event, openid = 'demo-public') => handlers[fn]!(event, { openid }),
     snapshot() {
-      const tables = sqlite.db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE '\\_%' ESCAPE '\\' ORDER BY name").all() as { name: string }[];
-      return tables.map((t) => JSON.stringify(sqlite.db.prepare(`SELECT * FROM "${t.name}" ORDER BY id`).all())).join('\n');
+      const tables = sqlite.db
+        .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE '\\_%' ESCAPE '\\' ORDER BY name")
+        .all() as { name: string }[];
+      return tables
+        .map((t) => JSON.stringify(sqlite.db.prepare(`SELECT * FROM "${t.name}" ORDER BY id`).all()))
+        .join('\n');
     },
     close() {
       sqlite.close();

@@ -73,11 +73,7 @@ export type ChainProblem = { recordKey: string; seq: number; problem: string };
  * Verifies one chain: entries in seq order, each hash recomputed, each linked to the previous,
  * and the record's head equal to the last entry. Returns the first broken entry, or null.
  */
-export function verifyChain(
-  recordKey: string,
-  entries: AuditEntry[],
-  head: AuditedFields | null,
-): ChainProblem | null {
+export function verifyChain(recordKey: string, entries: AuditEntry[], head: AuditedFields | null): ChainProblem | null {
   let prev = GENESIS_HASH;
   let expectedSeq = 1;
   for (const e of entries) {

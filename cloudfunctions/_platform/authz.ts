@@ -7,7 +7,11 @@ import type { Grant } from '../../shared/grants';
 import { inSubtree } from '../../shared/org';
 
 /** The first of the caller's (policy-selected) grants whose subtree holds the target; else FORBIDDEN. */
-export function requireOver(grants: readonly Grant[], targetPathKey: string, opts: { strictlyBelow?: boolean } = {}): Grant {
+export function requireOver(
+  grants: readonly Grant[],
+  targetPathKey: string,
+  opts: { strictlyBelow?: boolean } = {},
+): Grant {
   const grant = grants.find(
     (g) => inSubtree(g.orgPathKey, targetPathKey) && (!opts.strictlyBelow || g.orgPathKey !== targetPathKey),
   );

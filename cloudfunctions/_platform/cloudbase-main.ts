@@ -12,7 +12,9 @@ import type { Ports } from './ports';
 
 z.config(zhCN());
 
-export function cloudbaseMain(factory: (ports: Ports) => FunctionHandler): (event: unknown, context: unknown) => Promise<Reply<unknown>> {
+export function cloudbaseMain(
+  factory: (ports: Ports) => FunctionHandler,
+): (event: unknown, context: unknown) => Promise<Reply<unknown>> {
   let handler: FunctionHandler | undefined;
   return async (event, context) => {
     handler ??= factory(productionPorts());

@@ -23,9 +23,31 @@ export const C = {
 export const DECLARATION: Declaration = [
   { name: C.orgs, indexes: [['parentId', 'status', 'name'], ['pathKey'], ['name']], audited: true },
   { name: C.users, indexes: [], audited: true },
-  { name: C.grants, indexes: [['userId', 'status'], ['orgId', 'status']], audited: true },
-  { name: C.invitations, indexes: [['createdBy', 'createdAt'], ['orgId', 'status'], ['status', 'expiresAt']], audited: true },
-  { name: C.stories, indexes: [['status', 'publishedAt'], ['modelWorkerId', 'status']], audited: true },
+  {
+    name: C.grants,
+    indexes: [
+      ['userId', 'status'],
+      ['orgId', 'status'],
+    ],
+    audited: true,
+  },
+  {
+    name: C.invitations,
+    indexes: [
+      ['createdBy', 'createdAt'],
+      ['orgId', 'status'],
+      ['status', 'expiresAt'],
+    ],
+    audited: true,
+  },
+  {
+    name: C.stories,
+    indexes: [
+      ['status', 'publishedAt'],
+      ['modelWorkerId', 'status'],
+    ],
+    audited: true,
+  },
   /** Model worker records (minimal until the records issue): who manages each one. */
   { name: C.modelWorkers, indexes: [['orgId', 'status'], ['orgPathKey']], audited: true },
   { name: C.files, indexes: [['status', 'createdAt']] },

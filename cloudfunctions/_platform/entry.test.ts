@@ -27,7 +27,10 @@ describe('bad input at the entry writes nothing', () => {
     ['an array', [1, 2]],
     ['action missing', { data: {} }],
     ['action of the wrong type', { action: 42 }],
-    ['an unknown envelope key (forged identity)', { action: 'redeemInvitation', data: { code: 'DEMO-JOIN-2026' }, requestId: 'abcdefgh1', openid: 'demo-district' }],
+    [
+      'an unknown envelope key (forged identity)',
+      { action: 'redeemInvitation', data: { code: 'DEMO-JOIN-2026' }, requestId: 'abcdefgh1', openid: 'demo-district' },
+    ],
     ['a malformed request id', { action: 'redeemInvitation', data: { code: 'DEMO-JOIN-2026' }, requestId: 'x' }],
   ])('%s → BAD_REQUEST', async (_name, event) => {
     const before = app.snapshot();
@@ -44,7 +47,12 @@ describe('bad input at the entry writes nothing', () => {
 
   it('wrong types → BAD_REQUEST with the field paths', async () => {
     const before = app.snapshot();
-    const reply = await app.call('org', 'addOrg', { parentId: 5, name: 'x', kind: 'castle' }, { openid: 'demo-district', requestId: rid() });
+    const reply = await app.call(
+      'org',
+      'addOrg',
+      { parentId: 5, name: 'x', kind: 'castle' },
+      { openid: 'demo-district', requestId: rid() },
+    );
     expectCode(reply, 'BAD_REQUEST');
     if (reply.ok) throw new Error('unreachable');
     expect(reply.issues?.map((i) => i.path.join('.')).sort()).toEqual(['kind', 'name', 'parentId']);
@@ -54,32 +62,56 @@ describe('bad input at the entry writes nothing', () => {
 
   it('a 200 KB body → PAYLOAD_TOO_LARGE', async () => {
     const before = app.snapshot();
-    const reply = await app.raw('identity', { action: 'redeemInvitation', data: { code: 'DEMO-JOIN-2026', displayName: 'x'.repeat(200 * 1024) }, requestId: rid() });
+    const reply = await app.raw('identity', {
+      action: 'redeemInvitation',
+      data: { code: 'DEMO-JOIN-2026', displayName: 'x'.repeat(200 * 1024) },
+      requestId: rid(),
+    });
     expectCode(reply, 'PAYLOAD_TOO_LARGE');
     expect(app.snapshot()).toBe(before);
   });
 
   it('an openid forged in the data → BAD_REQUEST (strict inputs), nothing written', async () => {
     const before = app.snapshot();
-    const reply = await app.call('identity', 'redeemInvitation', { code: 'DEMO-JOIN-2026', openid: 'demo-district' }, { openid: 'demo-public', requestId: rid() });
+    const reply = await app.call(
+      'identity',
+      'redeemInvitation',
+      { code: 'DEMO-JOIN-2026', openid: 'demo-district' },
+      { openid: 'demo-public', requestId: rid() },
+    );
     expectCode(reply, 'BAD_REQUEST');
     expect(app.snapshot()).toBe(before);
   });
 
   it('the platform userInfo key is ignored: identity is the platform context', async () => {
-    const reply = await app.raw('identity', { action: 'me', data: {}, userInfo: { openId: 'demo-district' } }, 'demo-public');
+    const reply = await app.raw(
+      'identity',
+      { action: 'me', data: {}, userInfo: { openId: 'demo-district' } },
+      'demo-public',
+    );
     expect(reply).toMatchObject({ ok: true, data: { signedIn: true, grants: [] } });
   });
 });
 
 describe('identity and authorization', () => {
   it('no identity on a signed-in action → UNAUTHENTICATED', async () => {
-    expectCode(await app.call('identity', 'redeemInvitation', { code: 'DEMO-JOIN-2026' }, { openid: null, requestId: rid() }), 'UNAUTHENTICATED');
+    expectCode(
+      await app.call('identity', 'redeemInvitation', { code: 'DEMO-JOIN-2026' }, { openid: null, requestId: rid() }),
+      'UNAUTHENTICATED',
+    );
   });
 
   it('a member of the public on a cadre action → FORBIDDEN', async () => {
     const before = app.snapshot();
-    expectCode(await app.call('org', 'addOrg', { parentId: 'sub-east', name: '新单位工会', kind: 'grassroots' }, { requestId: rid() }), 'FORBIDDEN');
+    expectCode(
+      await app.call(
+        'org',
+        'addOrg',
+        { parentId: 'sub-east', name: '新单位工会', kind: 'grassroots' },
+        { requestId: rid() },
+      ),
+      'FORBIDDEN',
+    );
     expect(app.snapshot()).toBe(before);
   });
 
@@ -90,15 +122,31 @@ describe('identity and authorization', () => {
 
 describe('versions, idempotency and limits', () => {
   it('a stale version → CONFLICT with the current record', async () => {
-    const ok = await app.call('org', 'renameOrg', { id: 'unit-bus', version: 1, name: '东湖公交集团工会', reason: '单位更名' }, { openid: 'demo-district', requestId: rid() });
+    const ok = await app.call(
+      'org',
+      'renameOrg',
+      { id: 'unit-bus', version: 1, name: '东湖公交集团工会', reason: '单位更名' },
+      { openid: 'demo-district', requestId: rid() },
+    );
     expect(ok.ok).toBe(true);
-    const stale = await app.call('org', 'renameOrg', { id: 'unit-bus', version: 1, name: '别的名字', reason: '单位更名' }, { openid: 'demo-district', requestId: rid() });
+    const stale = await app.call(
+      'org',
+      'renameOrg',
+      { id: 'unit-bus', version: 1, name: '别的名字', reason: '单位更名' },
+      { openid: 'demo-district', requestId: rid() },
+    );
     expectCode(stale, 'CONFLICT');
     expect(stale).toMatchObject({ current: { id: 'unit-bus', name: '东湖公交集团工会', version: 2 } });
   });
 
   it('two cadres renaming at once: one wins, the other gets CONFLICT, nothing half done', async () => {
-    const rename = (name: string) => app.call('org', 'renameOrg', { id: 'unit-school', version: 1, name, reason: '并发测试' }, { openid: 'demo-district', requestId: rid() });
+    const rename = (name: string) =>
+      app.call(
+        'org',
+        'renameOrg',
+        { id: 'unit-school', version: 1, name, reason: '并发测试' },
+        { openid: 'demo-district', requestId: rid() },
+      );
     const replies = await Promise.all([rename('甲名称工会'), rename('乙名称工会')]);
     expect(replies.filter((r) => r.ok)).toHaveLength(1);
     expect(replies.filter((r) => !r.ok && r.code === 'CONFLICT')).toHaveLength(1);
@@ -108,8 +156,18 @@ describe('versions, idempotency and limits', () => {
 
   it('a retried submission replays its reply and never creates a second record', async () => {
     const requestId = rid();
-    const first = await app.call('identity', 'redeemInvitation', { code: 'DEMO-JOIN-2026', displayName: '新干部' }, { openid: 'demo-public', requestId });
-    const again = await app.call('identity', 'redeemInvitation', { code: 'DEMO-JOIN-2026', displayName: '新干部' }, { openid: 'demo-public', requestId });
+    const first = await app.call(
+      'identity',
+      'redeemInvitation',
+      { code: 'DEMO-JOIN-2026', displayName: '新干部' },
+      { openid: 'demo-public', requestId },
+    );
+    const again = await app.call(
+      'identity',
+      'redeemInvitation',
+      { code: 'DEMO-JOIN-2026', displayName: '新干部' },
+      { openid: 'demo-public', requestId },
+    );
     expect(first.ok).toBe(true);
     expect(again).toEqual({ ...first, serverTime: expect.any(String) });
     expect(await app.ports.store.count(C.grants, { userId: 'demo-public', status: 'active' })).toBe(1);
@@ -117,7 +175,8 @@ describe('versions, idempotency and limits', () => {
 
   it('the same retry sent twice at once still creates one record', async () => {
     const requestId = rid();
-    const send = () => app.call('identity', 'redeemInvitation', { code: 'DEMO-JOIN-2026' }, { openid: 'demo-public', requestId });
+    const send = () =>
+      app.call('identity', 'redeemInvitation', { code: 'DEMO-JOIN-2026' }, { openid: 'demo-public', requestId });
     const [a, b] = await Promise.all([send(), send()]);
     expect(a.ok && b.ok).toBe(true);
     expect(await app.ports.store.count(C.grants, { userId: 'demo-public', status: 'active' })).toBe(1);
@@ -129,11 +188,24 @@ describe('versions, idempotency and limits', () => {
 
   it('guessing invitation codes → RATE_LIMITED after ten tries an hour', async () => {
     for (let i = 0; i < 10; i++) {
-      expectCode(await app.call('identity', 'redeemInvitation', { code: `AAAA-BBBB-CC${String(i).padStart(2, '0')}` }, { requestId: rid() }), 'INVITATION_INVALID');
+      expectCode(
+        await app.call(
+          'identity',
+          'redeemInvitation',
+          { code: `AAAA-BBBB-CC${String(i).padStart(2, '0')}` },
+          { requestId: rid() },
+        ),
+        'INVITATION_INVALID',
+      );
     }
-    expectCode(await app.call('identity', 'redeemInvitation', { code: 'DEMO-JOIN-2026' }, { requestId: rid() }), 'RATE_LIMITED');
+    expectCode(
+      await app.call('identity', 'redeemInvitation', { code: 'DEMO-JOIN-2026' }, { requestId: rid() }),
+      'RATE_LIMITED',
+    );
     app.clock.set(new Date(Date.now() + 3600_000));
-    expect((await app.call('identity', 'redeemInvitation', { code: 'DEMO-JOIN-2026' }, { requestId: rid() })).ok).toBe(true);
+    expect((await app.call('identity', 'redeemInvitation', { code: 'DEMO-JOIN-2026' }, { requestId: rid() })).ok).toBe(
+      true,
+    );
   });
 });
 
@@ -147,7 +219,11 @@ describe('failures inside a function', () => {
       },
       getStory: { handle: () => Promise.reject(new Error('unused')) },
     };
-    const reply = await createHandler('content', routes, app.ports)({ action: 'listStories', data: {} }, { openid: null });
+    const reply = await createHandler(
+      'content',
+      routes,
+      app.ports,
+    )({ action: 'listStories', data: {} }, { openid: null });
     expectCode(reply, 'INTERNAL');
     const text = JSON.stringify(reply);
     expect(text).not.toMatch(/SELECT|SQLITE|at .*\.ts/);
@@ -161,12 +237,25 @@ describe('failures inside a function', () => {
       listStories: { handle: async () => ({ items: [{ id: 1 }], nextCursor: null }) as never },
       getStory: { handle: () => Promise.reject(new Error('unused')) },
     };
-    expectCode(await createHandler('content', routes, app.ports)({ action: 'listStories', data: {} }, { openid: null }), 'INTERNAL');
+    expectCode(
+      await createHandler('content', routes, app.ports)({ action: 'listStories', data: {} }, { openid: null }),
+      'INTERNAL',
+    );
   });
 });
 
 afterAll(() => {
   // Every code a function can return is reached above or in the service tests.
-  const functionCodes = ERROR_CODES.filter((c) => !['NETWORK', 'INVITATION_EXPIRED', 'INVITATION_USED', 'ORG_HAS_CHILDREN', 'ORG_RETIRED', 'IMPORT_INVALID'].includes(c));
+  const functionCodes = ERROR_CODES.filter(
+    (c) =>
+      ![
+        'NETWORK',
+        'INVITATION_EXPIRED',
+        'INVITATION_USED',
+        'ORG_HAS_CHILDREN',
+        'ORG_RETIRED',
+        'IMPORT_INVALID',
+      ].includes(c),
+  );
   expect(functionCodes.filter((c) => !reached.has(c))).toEqual([]);
 });

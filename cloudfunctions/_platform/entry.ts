@@ -22,7 +22,10 @@ export interface PlatformIdentity {
 
 export type FunctionHandler = (event: unknown, identity: PlatformIdentity) => Promise<Reply<unknown>>;
 
-function fail(code: ErrorCode, extra: Omit<ErrorReply, 'ok' | 'code' | 'message'> & { message?: string } = {}): ErrorReply {
+function fail(
+  code: ErrorCode,
+  extra: Omit<ErrorReply, 'ok' | 'code' | 'message'> & { message?: string } = {},
+): ErrorReply {
   const { message, ...rest } = extra;
   return { ok: false, code, message: message ?? ERROR_MESSAGES_ZH[code], ...rest };
 }
@@ -61,7 +64,10 @@ export function createHandler<F extends FunctionName>(fn: F, routes: RouteTable<
     const { action, data, requestId } = envelope.data;
     if (!Object.prototype.hasOwnProperty.call(actions, action)) return fail('UNKNOWN_ACTION');
     const name = action as ActionName<F>;
-    const spec = actions[name] as { input: { safeParse(v: unknown): { success: true; data: unknown } | { success: false; error: unknown } }; output: { safeParse(v: unknown): { success: true; data: unknown } | { success: false; error: unknown } } };
+    const spec = actions[name] as {
+      input: { safeParse(v: unknown): { success: true; data: unknown } | { success: false; error: unknown } };
+      output: { safeParse(v: unknown): { success: true; data: unknown } | { success: false; error: unknown } };
+    };
     const route = routes[name];
 
     const input = spec.input.safeParse(data ?? {});
@@ -86,10 +92,18 @@ export function createHandler<F extends FunctionName>(fn: F, routes: RouteTable<
       }
       if (route.rateLimit) await consumeRate(ports, key, openid, now, route.rateLimit);
 
-      const ctx: CallContext = { openid, grants: decision.grants, callId, now, uow: new UnitOfWork(openid ?? 'anonymous', now), ports };
+      const ctx: CallContext = {
+        openid,
+        grants: decision.grants,
+        callId,
+        now,
+        uow: new UnitOfWork(openid ?? 'anonymous', now),
+        ports,
+      };
       const result = await route.handle(ctx, input.data as never);
       const output = spec.output.safeParse(result);
-      if (!output.success) throw new Error(`output of ${key} does not match its schema: ${JSON.stringify(zodIssues(output.error))}`);
+      if (!output.success)
+        throw new Error(`output of ${key} does not match its schema: ${JSON.stringify(zodIssues(output.error))}`);
 
       if (replyKey) ctx.uow.insert(C.replies, { id: replyKey, data: output.data, createdAt: now.toISOString() });
       if (ctx.uow.ops.length > 0) {
@@ -113,12 +127,24 @@ export function createHandler<F extends FunctionName>(fn: F, routes: RouteTable<
 }
 
 export function idempotencyKey(key: string, openid: string | null, requestId: string): string {
-  return `${key}:${createHash('sha256').update(`${openid ?? ''}|${requestId}`).digest('hex').slice(0, 32)}`;
+  return `${key}:${createHash('sha256')
+    .update(`${openid ?? ''}|${requestId}`)
+    .digest('hex')
+    .slice(0, 32)}`;
 }
 
-async function consumeRate(ports: Ports, key: string, openid: string | null, now: Date, limit: { max: number; windowSeconds: number }): Promise<void> {
+async function consumeRate(
+  ports: Ports,
+  key: string,
+  openid: string | null,
+  now: Date,
+  limit: { max: number; windowSeconds: number },
+): Promise<void> {
   const window = Math.floor(now.getTime() / 1000 / limit.windowSeconds);
-  const id = `${key}:${createHash('sha256').update(openid ?? 'anonymous').digest('hex').slice(0, 24)}:${window}`;
+  const id = `${key}:${createHash('sha256')
+    .update(openid ?? 'anonymous')
+    .digest('hex')
+    .slice(0, 24)}:${window}`;
   const expiresAt = new Date((window + 1) * limit.windowSeconds * 1000).toISOString();
   // Calls of one caller may overlap: count with a conditional update, re-reading on a race.
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -139,11 +165,19 @@ async function consumeRate(ports: Ports, key: string, openid: string | null, now
 function toErrorReply(e: unknown, ports: Ports, callId: string, key: string): ErrorReply {
   if (e instanceof AppError) {
     const issues: FieldIssue[] | undefined = e.extra.issues;
-    return fail(e.code, { message: e.message, ...(issues ? { issues } : {}), ...(e.extra.current !== undefined ? { current: e.extra.current } : {}) });
+    return fail(e.code, {
+      message: e.message,
+      ...(issues ? { issues } : {}),
+      ...(e.extra.current !== undefined ? { current: e.extra.current } : {}),
+    });
   }
   if (e instanceof ConflictError) return fail('CONFLICT', { current: presentCurrent(e.current) });
   if (e instanceof DuplicateIdError) return fail('CONFLICT', { current: null });
   // Nothing about the failure leaves the function but the call id; the log has the rest.
-  ports.logger.error('unhandled error', { callId, action: key, error: e instanceof Error ? e.stack ?? e.message : String(e) });
+  ports.logger.error('unhandled error', {
+    callId,
+    action: key,
+    error: e instanceof Error ? (e.stack ?? e.message) : String(e),
+  });
   return fail('INTERNAL', { requestId: callId });
 }

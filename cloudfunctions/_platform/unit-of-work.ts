@@ -28,7 +28,10 @@ export class UnitOfWork {
 
   /** Inserts an audited record with the first entry of its chain. */
   insertAudited<T extends { id: string }>(collection: string, doc: T, audit: AuditInput): void {
-    const entry = auditEntryFor(collection, doc.id, null, this.actor, this.now, { ...audit, fields: audit.fields ?? Object.keys(doc).filter((k) => k !== 'id') });
+    const entry = auditEntryFor(collection, doc.id, null, this.actor, this.now, {
+      ...audit,
+      fields: audit.fields ?? Object.keys(doc).filter((k) => k !== 'id'),
+    });
     this.insert(collection, { ...doc, auditHead: entry.hash, auditSeq: entry.seq });
     this.insert(C.audit, entry);
   }

@@ -22,7 +22,10 @@ export function toCard(s: StoryDoc, files: FilesPort): StoryCard {
   };
 }
 
-export async function listStories(ctx: CallContext, input: ParsedInputOf<'content', 'listStories'>): Promise<OutputOf<'content', 'listStories'>> {
+export async function listStories(
+  ctx: CallContext,
+  input: ParsedInputOf<'content', 'listStories'>,
+): Promise<OutputOf<'content', 'listStories'>> {
   const page = await ctx.ports.store.find<StoryDoc>(C.stories, {
     where: { status: 'published' },
     orderBy: [{ field: 'publishedAt', direction: 'desc' }],
@@ -32,11 +35,21 @@ export async function listStories(ctx: CallContext, input: ParsedInputOf<'conten
   return { items: page.items.map((s) => toCard(s, ctx.ports.files)), nextCursor: page.nextCursor };
 }
 
-export async function getStory(ctx: CallContext, input: ParsedInputOf<'content', 'getStory'>): Promise<OutputOf<'content', 'getStory'>> {
+export async function getStory(
+  ctx: CallContext,
+  input: ParsedInputOf<'content', 'getStory'>,
+): Promise<OutputOf<'content', 'getStory'>> {
   const story = await ctx.ports.store.get<StoryDoc>(C.stories, input.id);
   if (!story || story.status !== 'published') throw new AppError('NOT_FOUND', '这篇故事不存在或已下线');
   const blocks: RenderedBlock[] = story.blocks.map((b) =>
-    b.type === 'image' ? { type: 'image', url: ctx.ports.files.urlOf(b.fileId), alt: b.alt, ...(b.caption ? { caption: b.caption } : {}) } : b,
+    b.type === 'image'
+      ? {
+          type: 'image',
+          url: ctx.ports.files.urlOf(b.fileId),
+          alt: b.alt,
+          ...(b.caption ? { caption: b.caption } : {}),
+        }
+      : b,
   );
   return { ...toCard(story, ctx.ports.files), blocks };
 }

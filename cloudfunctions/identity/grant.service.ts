@@ -26,11 +26,17 @@ export async function me(ctx: CallContext): Promise<OutputOf<'identity', 'me'>> 
   };
 }
 
-export async function listGrants(ctx: CallContext, input: ParsedInputOf<'identity', 'listGrants'>): Promise<OutputOf<'identity', 'listGrants'>> {
+export async function listGrants(
+  ctx: CallContext,
+  input: ParsedInputOf<'identity', 'listGrants'>,
+): Promise<OutputOf<'identity', 'listGrants'>> {
   const org = await ctx.ports.store.get<Org & Doc>(C.orgs, input.orgId);
   if (!org) throw new AppError('NOT_FOUND', '组织不存在');
   requireOver(ctx.grants, org.pathKey);
-  const page = await ctx.ports.store.find<GrantDoc>(C.grants, { where: { orgId: org.id, status: 'active' }, limit: 100 });
+  const page = await ctx.ports.store.find<GrantDoc>(C.grants, {
+    where: { orgId: org.id, status: 'active' },
+    limit: 100,
+  });
   return {
     items: page.items.map((g) => ({
       grantId: g.id,
@@ -44,12 +50,20 @@ export async function listGrants(ctx: CallContext, input: ParsedInputOf<'identit
   };
 }
 
-export async function revokeGrant(ctx: CallContext, input: ParsedInputOf<'identity', 'revokeGrant'>): Promise<OutputOf<'identity', 'revokeGrant'>> {
+export async function revokeGrant(
+  ctx: CallContext,
+  input: ParsedInputOf<'identity', 'revokeGrant'>,
+): Promise<OutputOf<'identity', 'revokeGrant'>> {
   const openid = requireSignedIn(ctx.openid);
   const grant = await ctx.ports.store.get<GrantDoc>(C.grants, input.grantId);
   if (!grant || grant.status !== 'active') throw new AppError('NOT_FOUND', '授权不存在或已撤销');
   if (grant.userId === openid) throw new AppError('FORBIDDEN', '不能撤销自己的授权');
   requireOver(ctx.grants, grant.orgPathKey);
-  ctx.uow.updateAudited(C.grants, { ...grant, version: input.version }, { status: 'revoked', revokedAt: ctx.now.toISOString() }, { action: 'grant.revoke', reason: input.reason });
+  ctx.uow.updateAudited(
+    C.grants,
+    { ...grant, version: input.version },
+    { status: 'revoked', revokedAt: ctx.now.toISOString() },
+    { action: 'grant.revoke', reason: input.reason },
+  );
   return { revoked: true };
 }

@@ -11,13 +11,14 @@ export type UserDoc = AuditedFields & {
   createdAt: string;
 };
 
-export type GrantDoc = Grant & AuditedFields & {
-  version: number;
-  userId: string;
-  holderName: string;
-  status: 'active' | 'revoked';
-  revokedAt?: string;
-};
+export type GrantDoc = Grant &
+  AuditedFields & {
+    version: number;
+    userId: string;
+    holderName: string;
+    status: 'active' | 'revoked';
+    revokedAt?: string;
+  };
 
 export type InvitationDoc = AuditedFields & {
   /** The hash of the code; the code itself is never stored. */

@@ -27,11 +27,16 @@ async function loadActiveOrg(ctx: CallContext, orgId: string): Promise<Org & Doc
 function assertSubset(wanted: Capability[], held: Capability[]): void {
   const extra = wanted.filter((c) => !held.includes(c));
   if (extra.length > 0) {
-    throw new AppError('FORBIDDEN', '不能授予自己没有的权限', { issues: [{ path: ['capabilities'], message: `不能授予：${extra.join('、')}` }] });
+    throw new AppError('FORBIDDEN', '不能授予自己没有的权限', {
+      issues: [{ path: ['capabilities'], message: `不能授予：${extra.join('、')}` }],
+    });
   }
 }
 
-export async function createInvitation(ctx: CallContext, input: Input<'createInvitation'>): Promise<OutputOf<'identity', 'createInvitation'>> {
+export async function createInvitation(
+  ctx: CallContext,
+  input: Input<'createInvitation'>,
+): Promise<OutputOf<'identity', 'createInvitation'>> {
   const org = await loadActiveOrg(ctx, input.orgId);
   let granter: Grant;
   let capabilities: Capability[] = [];
@@ -40,11 +45,18 @@ export async function createInvitation(ctx: CallContext, input: Input<'createInv
     assertSubset(input.capabilities, granter.capabilities);
     capabilities = input.capabilities;
   } else if (input.role === 'departmentReviewer') {
-    granter = requireOver(ctx.grants.filter((g) => g.tier === 'district'), org.pathKey);
-    if (!input.department) throw new AppError('BAD_REQUEST', undefined, { issues: [{ path: ['department'], message: '请填写审核部门' }] });
+    granter = requireOver(
+      ctx.grants.filter((g) => g.tier === 'district'),
+      org.pathKey,
+    );
+    if (!input.department)
+      throw new AppError('BAD_REQUEST', undefined, { issues: [{ path: ['department'], message: '请填写审核部门' }] });
   } else {
     granter = requireOver(ctx.grants, org.pathKey);
-    if (!input.modelWorkerId) throw new AppError('BAD_REQUEST', undefined, { issues: [{ path: ['modelWorkerId'], message: '请选择劳模档案' }] });
+    if (!input.modelWorkerId)
+      throw new AppError('BAD_REQUEST', undefined, {
+        issues: [{ path: ['modelWorkerId'], message: '请选择劳模档案' }],
+      });
     const worker = await ctx.ports.store.get(C.modelWorkers, input.modelWorkerId);
     if (!worker || typeof worker.orgPathKey !== 'string') throw new AppError('NOT_FOUND', '劳模档案不存在');
     requireOver(ctx.grants, worker.orgPathKey);
@@ -70,12 +82,16 @@ export async function createInvitation(ctx: CallContext, input: Input<'createInv
   return { invitationId: invitation.id, code, expiresAt };
 }
 
-export async function redeemInvitation(ctx: CallContext, input: Input<'redeemInvitation'>): Promise<OutputOf<'identity', 'redeemInvitation'>> {
+export async function redeemInvitation(
+  ctx: CallContext,
+  input: Input<'redeemInvitation'>,
+): Promise<OutputOf<'identity', 'redeemInvitation'>> {
   const openid = requireSignedIn(ctx.openid);
   const invitation = await ctx.ports.store.get<InvitationDoc>(C.invitations, codeHash(input.code));
   if (!invitation || invitation.status === 'revoked') throw new AppError('INVITATION_INVALID');
   if (invitation.status === 'used') throw new AppError('INVITATION_USED');
-  if (invitation.status === 'expired' || invitation.expiresAt <= ctx.now.toISOString()) throw new AppError('INVITATION_EXPIRED');
+  if (invitation.status === 'expired' || invitation.expiresAt <= ctx.now.toISOString())
+    throw new AppError('INVITATION_EXPIRED');
 
   const user = await ctx.ports.store.get<UserDoc>(C.users, openid);
   const holderName = input.displayName ?? user?.displayName ?? '未署名用户';
@@ -97,7 +113,12 @@ export async function redeemInvitation(ctx: CallContext, input: Input<'redeemInv
     grantedBy: invitation.createdBy,
     grantedAt: ctx.now.toISOString(),
   };
-  ctx.uow.updateAudited(C.invitations, invitation, { status: 'used', usedAt: ctx.now.toISOString() }, { action: 'invitation.redeem' });
+  ctx.uow.updateAudited(
+    C.invitations,
+    invitation,
+    { status: 'used', usedAt: ctx.now.toISOString() },
+    { action: 'invitation.redeem' },
+  );
   ctx.uow.insertAudited(C.grants, grant, { action: 'grant.create', reason: `invitation ${invitation.id}` });
   return { grant: publicGrant(grant) };
 }
@@ -105,7 +126,11 @@ export async function redeemInvitation(ctx: CallContext, input: Input<'redeemInv
 /** Creates the user record on first need (audited); renames it when a new name is given. */
 export function ensureUser(ctx: CallContext, openid: string, user: UserDoc | null, displayName: string): void {
   if (!user) {
-    ctx.uow.insertAudited(C.users, { id: openid, displayName, createdAt: ctx.now.toISOString() }, { action: 'user.create' });
+    ctx.uow.insertAudited(
+      C.users,
+      { id: openid, displayName, createdAt: ctx.now.toISOString() },
+      { action: 'user.create' },
+    );
   } else if (user.displayName !== displayName) {
     ctx.uow.updateAudited(C.users, user, { displayName }, { action: 'user.rename' });
   }

@@ -16,7 +16,10 @@ import { publicGrant } from './grant.view';
 import type { GrantDoc, SetupDoc, UserDoc } from './identity.records';
 import { ensureUser } from './invitation.service';
 
-export async function redeemSetupCode(ctx: CallContext, input: ParsedInputOf<'identity', 'redeemSetupCode'>): Promise<OutputOf<'identity', 'redeemSetupCode'>> {
+export async function redeemSetupCode(
+  ctx: CallContext,
+  input: ParsedInputOf<'identity', 'redeemSetupCode'>,
+): Promise<OutputOf<'identity', 'redeemSetupCode'>> {
   const openid = requireSignedIn(ctx.openid);
   const setup = await ctx.ports.store.get<SetupDoc>(C.meta, 'setup');
   if (!setup || setup.codeHash !== codeHash(input.code)) throw new AppError('INVITATION_INVALID');
@@ -49,15 +52,30 @@ export async function redeemSetupCode(ctx: CallContext, input: ParsedInputOf<'id
  * Issues a fresh setup code when none is open and no district cadre exists yet (or when forced).
  * Returns the code to print, or null when setup is already done.
  */
-export async function issueSetupCode(ports: Ports, districtOrgId: string, opts: { force?: boolean } = {}): Promise<string | null> {
+export async function issueSetupCode(
+  ports: Ports,
+  districtOrgId: string,
+  opts: { force?: boolean } = {},
+): Promise<string | null> {
   const existing = await ports.store.get<SetupDoc>(C.meta, 'setup');
   if (existing?.status === 'used' && !opts.force) return null;
   const code = ports.random.code();
   const now = ports.clock.now();
   const { UnitOfWork } = await import('../_platform/unit-of-work');
   const uow = new UnitOfWork('system', now);
-  if (existing) uow.updateAudited(C.meta, existing, { codeHash: codeHash(code), status: 'open', districtOrgId }, { action: 'setup.issue' });
-  else uow.insertAudited(C.meta, { id: 'setup', codeHash: codeHash(code), districtOrgId, status: 'open' }, { action: 'setup.issue' });
+  if (existing)
+    uow.updateAudited(
+      C.meta,
+      existing,
+      { codeHash: codeHash(code), status: 'open', districtOrgId },
+      { action: 'setup.issue' },
+    );
+  else
+    uow.insertAudited(
+      C.meta,
+      { id: 'setup', codeHash: codeHash(code), districtOrgId, status: 'open' },
+      { action: 'setup.issue' },
+    );
   await ports.store.commit(uow.ops);
   return code;
 }

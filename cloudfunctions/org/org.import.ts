@@ -41,7 +41,10 @@ export async function readRows(bytes: Buffer): Promise<ImportRow[]> {
   return rows;
 }
 
-export async function importOrgs(ctx: CallContext, input: ParsedInputOf<'org', 'importOrgs'>): Promise<OutputOf<'org', 'importOrgs'>> {
+export async function importOrgs(
+  ctx: CallContext,
+  input: ParsedInputOf<'org', 'importOrgs'>,
+): Promise<OutputOf<'org', 'importOrgs'>> {
   const stat = await ctx.ports.files.stat(input.fileId);
   if (!stat) throw new AppError('NOT_FOUND', '上传的文件不存在，请重新上传');
   if (stat.size > MAX_IMPORT_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', '文件超过 2 MB');
@@ -64,12 +67,27 @@ export async function importOrgs(ctx: CallContext, input: ParsedInputOf<'org', '
   for (const r of rows) {
     const problem = (message: string) => issues.push({ path: ['rows', r.row], message: `第 ${r.row} 行：${message}` });
     const kind = KIND_BY_ZH.get(r.kindText);
-    if (r.name.length < 2 || r.name.length > 40) { problem('名称应为 2–40 个字'); continue; }
-    if (!kind) { problem(`类型“${r.kindText}”无效，应为：${[...KIND_BY_ZH.keys()].join('、')}`); continue; }
-    if (await existingByName(r.name)) { problem(`“${r.name}”已存在`); continue; }
+    if (r.name.length < 2 || r.name.length > 40) {
+      problem('名称应为 2–40 个字');
+      continue;
+    }
+    if (!kind) {
+      problem(`类型“${r.kindText}”无效，应为：${[...KIND_BY_ZH.keys()].join('、')}`);
+      continue;
+    }
+    if (await existingByName(r.name)) {
+      problem(`“${r.name}”已存在`);
+      continue;
+    }
     const parent = await existingByName(r.parentName);
-    if (!parent) { problem(`上级组织“${r.parentName}”不存在（上级须在本表之前的行或系统中）`); continue; }
-    if (!CHILD_KINDS[parent.kind].includes(kind)) { problem(`${ORG_KIND_ZH[kind]}不能设在该上级组织下`); continue; }
+    if (!parent) {
+      problem(`上级组织“${r.parentName}”不存在（上级须在本表之前的行或系统中）`);
+      continue;
+    }
+    if (!CHILD_KINDS[parent.kind].includes(kind)) {
+      problem(`${ORG_KIND_ZH[kind]}不能设在该上级组织下`);
+      continue;
+    }
     try {
       requireOver(ctx.grants, parent.pathKey);
     } catch {
@@ -77,7 +95,14 @@ export async function importOrgs(ctx: CallContext, input: ParsedInputOf<'org', '
       continue;
     }
     const id = ctx.ports.random.id();
-    const org = { id, name: r.name, kind, parentId: parent.id, pathKey: pathKeyOf(parent.pathKey, id), status: 'active' as const };
+    const org = {
+      id,
+      name: r.name,
+      kind,
+      parentId: parent.id,
+      pathKey: pathKeyOf(parent.pathKey, id),
+      status: 'active' as const,
+    };
     byName.set(r.name, org);
     created.push(org);
   }

@@ -44,11 +44,20 @@ export async function addOrg(ctx: CallContext, input: In<'addOrg'>): Promise<Out
   const parent = activeOrThrow(await loadOrg(ctx, input.parentId));
   requireOver(ctx.grants, parent.pathKey);
   if (!CHILD_KINDS[parent.kind].includes(input.kind)) {
-    throw new AppError('BAD_REQUEST', '该上级组织下不能设立这类组织', { issues: [{ path: ['kind'], message: '组织类型与上级不匹配' }] });
+    throw new AppError('BAD_REQUEST', '该上级组织下不能设立这类组织', {
+      issues: [{ path: ['kind'], message: '组织类型与上级不匹配' }],
+    });
   }
   const id = ctx.ports.random.id();
   const org: OrgDoc = {
-    version: 1, id, name: input.name, kind: input.kind, parentId: parent.id, pathKey: pathKeyOf(parent.pathKey, id), status: 'active' };
+    version: 1,
+    id,
+    name: input.name,
+    kind: input.kind,
+    parentId: parent.id,
+    pathKey: pathKeyOf(parent.pathKey, id),
+    status: 'active',
+  };
   const { version: _v, ...fresh } = org;
   ctx.uow.insertAudited(C.orgs, fresh, { action: 'org.add' });
   return { org };
@@ -57,7 +66,12 @@ export async function addOrg(ctx: CallContext, input: In<'addOrg'>): Promise<Out
 export async function renameOrg(ctx: CallContext, input: In<'renameOrg'>): Promise<Out<'renameOrg'>> {
   const org = activeOrThrow(await loadOrg(ctx, input.id));
   requireOver(ctx.grants, org.pathKey);
-  ctx.uow.updateAudited(C.orgs, { ...org, version: input.version }, { name: input.name }, { action: 'org.rename', reason: input.reason });
+  ctx.uow.updateAudited(
+    C.orgs,
+    { ...org, version: input.version },
+    { name: input.name },
+    { action: 'org.rename', reason: input.reason },
+  );
   return { org: { ...org, name: input.name, version: input.version + 1 } };
 }
 
@@ -66,7 +80,12 @@ export async function retireOrg(ctx: CallContext, input: In<'retireOrg'>): Promi
   requireOver(ctx.grants, org.pathKey, { strictlyBelow: true });
   const active = await ctx.ports.store.count(C.orgs, { parentId: org.id, status: 'active' });
   if (active > 0) throw new AppError('ORG_HAS_CHILDREN');
-  ctx.uow.updateAudited(C.orgs, { ...org, version: input.version }, { status: 'retired' }, { action: 'org.retire', reason: input.reason });
+  ctx.uow.updateAudited(
+    C.orgs,
+    { ...org, version: input.version },
+    { status: 'retired' },
+    { action: 'org.retire', reason: input.reason },
+  );
   return { org: { ...org, status: 'retired', version: input.version + 1 } };
 }
 
@@ -82,7 +101,9 @@ export async function mergeOrg(ctx: CallContext, input: In<'mergeOrg'>): Promise
   requireOver(ctx.grants, org.pathKey, { strictlyBelow: true });
   requireOver(ctx.grants, into.pathKey);
   if (org.id === into.id || org.kind !== into.kind || into.pathKey.startsWith(org.pathKey)) {
-    throw new AppError('BAD_REQUEST', '只能合并到另一个同类组织', { issues: [{ path: ['intoId'], message: '请选择另一个同类组织' }] });
+    throw new AppError('BAD_REQUEST', '只能合并到另一个同类组织', {
+      issues: [{ path: ['intoId'], message: '请选择另一个同类组织' }],
+    });
   }
   const moved = await allBelow(ctx, org.pathKey);
   const newPath = (old: string) => into.pathKey + old.slice(org.pathKey.length);
@@ -97,10 +118,18 @@ export async function mergeOrg(ctx: CallContext, input: In<'mergeOrg'>): Promise
     ctx.uow.updateAudited(C.orgs, child, set, { action: 'org.move', reason: input.reason });
   }
   for (const grant of await grantsBelow(ctx, moved)) {
-    const set: Record<string, unknown> = grant.orgId === org.id ? { orgId: into.id, orgName: into.name, orgPathKey: into.pathKey } : { orgPathKey: newPath(grant.orgPathKey) };
+    const set: Record<string, unknown> =
+      grant.orgId === org.id
+        ? { orgId: into.id, orgName: into.name, orgPathKey: into.pathKey }
+        : { orgPathKey: newPath(grant.orgPathKey) };
     ctx.uow.updateAudited(C.grants, grant, set, { action: 'grant.move', reason: input.reason });
   }
-  ctx.uow.updateAudited(C.orgs, { ...org, version: input.version }, { status: 'retired', mergedInto: into.id }, { action: 'org.merge', reason: input.reason });
+  ctx.uow.updateAudited(
+    C.orgs,
+    { ...org, version: input.version },
+    { status: 'retired', mergedInto: into.id },
+    { action: 'org.merge', reason: input.reason },
+  );
   return { org: { ...org, status: 'retired', mergedInto: into.id, version: input.version + 1 }, movedChildren };
 }
 
@@ -108,7 +137,11 @@ async function allBelow(ctx: CallContext, pathKey: string): Promise<OrgDoc[]> {
   const out: OrgDoc[] = [];
   let cursor: string | null = null;
   do {
-    const page: Page<OrgDoc> = await ctx.ports.store.find<OrgDoc>(C.orgs, { where: { pathKey: { prefix: pathKey } }, limit: 100, cursor });
+    const page: Page<OrgDoc> = await ctx.ports.store.find<OrgDoc>(C.orgs, {
+      where: { pathKey: { prefix: pathKey } },
+      limit: 100,
+      cursor,
+    });
     out.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);
@@ -118,7 +151,10 @@ async function allBelow(ctx: CallContext, pathKey: string): Promise<OrgDoc[]> {
 async function grantsBelow(ctx: CallContext, orgs: OrgDoc[]): Promise<GrantDoc[]> {
   const out: GrantDoc[] = [];
   for (const org of orgs) {
-    const page = await ctx.ports.store.find<GrantDoc>(C.grants, { where: { orgId: org.id, status: 'active' }, limit: 100 });
+    const page = await ctx.ports.store.find<GrantDoc>(C.grants, {
+      where: { orgId: org.id, status: 'active' },
+      limit: 100,
+    });
     out.push(...page.items);
   }
   return out;

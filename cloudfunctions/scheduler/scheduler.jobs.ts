@@ -30,7 +30,8 @@ export const expireInvitations: Job = {
     });
     if (page.items.length === 0) return 0;
     const uow = new UnitOfWork('scheduler', now);
-    for (const inv of page.items) uow.updateAudited(C.invitations, inv, { status: 'expired' }, { action: 'invitation.expire' });
+    for (const inv of page.items)
+      uow.updateAudited(C.invitations, inv, { status: 'expired' }, { action: 'invitation.expire' });
     await ports.store.commit(uow.ops);
     return page.items.length;
   },

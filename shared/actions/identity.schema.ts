@@ -2,7 +2,9 @@
 import * as z from 'zod/mini';
 import { CAPABILITIES, grantSchema, ROLES } from '../grants';
 
-export const invitationCodeSchema = z.string().check(z.trim(), z.regex(/^[A-Z0-9]{4}-?[A-Z0-9]{4}-?[A-Z0-9]{4}$/i, '邀请码格式为 12 位字母或数字'));
+export const invitationCodeSchema = z
+  .string()
+  .check(z.trim(), z.regex(/^[A-Z0-9]{4}-?[A-Z0-9]{4}-?[A-Z0-9]{4}$/i, '邀请码格式为 12 位字母或数字'));
 
 export const publicGrantSchema = z.omit(grantSchema, { grantedBy: true });
 
@@ -15,11 +17,17 @@ export const meOutput = z.object({
 export const identityActions = {
   me: { input: z.strictObject({}), output: meOutput },
   redeemInvitation: {
-    input: z.strictObject({ code: invitationCodeSchema, displayName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(20))) }),
+    input: z.strictObject({
+      code: invitationCodeSchema,
+      displayName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(20))),
+    }),
     output: z.object({ grant: publicGrantSchema }),
   },
   redeemSetupCode: {
-    input: z.strictObject({ code: invitationCodeSchema, displayName: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)) }),
+    input: z.strictObject({
+      code: invitationCodeSchema,
+      displayName: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
+    }),
     output: z.object({ grant: publicGrantSchema }),
   },
   createInvitation: {

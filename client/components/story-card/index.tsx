@@ -32,9 +32,9 @@ export const StoryCard = memo(function StoryCard({ story, onOpen = openStory }: 
               </Text>
             ))}
           </View>
-          <Text className='story-card__likes' ariaLabel={`${story.likes} 人点赞`}>
+          <View className='story-card__likes' ariaLabel={`${story.likes} 人点赞`}>
             赞 {formatCount(story.likes)}
-          </Text>
+          </View>
         </View>
       </View>
     </View>

@@ -13,8 +13,22 @@ interface WxCloud {
   init(opts: { env: unknown }): void;
   DYNAMIC_CURRENT_ENV: unknown;
   openapi: {
-    security: { msgSecCheck(args: { openid: string; scene: number; version: number; content: string }): Promise<{ result?: { suggest?: string } }> };
-    subscribeMessage: { send(args: { touser: string; templateId: string; page?: string; data: Record<string, { value: string }> }): Promise<unknown> };
+    security: {
+      msgSecCheck(args: {
+        openid: string;
+        scene: number;
+        version: number;
+        content: string;
+      }): Promise<{ result?: { suggest?: string } }>;
+    };
+    subscribeMessage: {
+      send(args: {
+        touser: string;
+        templateId: string;
+        page?: string;
+        data: Record<string, { value: string }>;
+      }): Promise<unknown>;
+    };
     phonenumber: { getPhoneNumber(args: { code: string }): Promise<{ phoneInfo?: { purePhoneNumber?: string } }> };
   };
 }
@@ -35,7 +49,9 @@ function wxCloud(): WxCloud {
  * call: one instance may serve several callers over its life.
  */
 export function openidFromContext(context: unknown): string | null {
-  const ctx = tcb.getCloudbaseContext(context as Parameters<typeof tcb.getCloudbaseContext>[0]) as { WX_OPENID?: string };
+  const ctx = tcb.getCloudbaseContext(context as Parameters<typeof tcb.getCloudbaseContext>[0]) as {
+    WX_OPENID?: string;
+  };
   return ctx.WX_OPENID || null;
 }
 
@@ -55,7 +71,10 @@ export function productionPorts(): Ports {
         const item = res.fileList?.[0];
         if (!item || item.code !== 'SUCCESS') return null;
         const head = await fetch(item.tempFileURL, { method: 'HEAD' });
-        return { size: Number(head.headers.get('content-length') ?? 0), contentType: head.headers.get('content-type') ?? '' };
+        return {
+          size: Number(head.headers.get('content-length') ?? 0),
+          contentType: head.headers.get('content-type') ?? '',
+        };
       },
       async read(fileId, maxBytes) {
         const res = await app.downloadFile({ fileID: fileId });
@@ -75,7 +94,12 @@ export function productionPorts(): Ports {
     contentCheck: {
       async check(text, openid): Promise<ContentVerdict> {
         if (!openid) return 'review';
-        const res = await wxCloud().openapi.security.msgSecCheck({ openid, scene: 2, version: 2, content: text.slice(0, 2500) });
+        const res = await wxCloud().openapi.security.msgSecCheck({
+          openid,
+          scene: 2,
+          version: 2,
+          content: text.slice(0, 2500),
+        });
         const suggest = res.result?.suggest;
         return suggest === 'risky' ? 'risky' : suggest === 'review' ? 'review' : 'pass';
       },
@@ -83,7 +107,12 @@ export function productionPorts(): Ports {
     notifier: {
       async send(m) {
         const data = Object.fromEntries(Object.entries(m.data).map(([k, v]) => [k, { value: v }]));
-        await wxCloud().openapi.subscribeMessage.send({ touser: m.toOpenid, templateId: m.template, page: m.page, data });
+        await wxCloud().openapi.subscribeMessage.send({
+          touser: m.toOpenid,
+          templateId: m.template,
+          page: m.page,
+          data,
+        });
       },
     },
     phone: {

@@ -29,10 +29,7 @@ export type Scalar = string | number | boolean | null;
 
 /** Condition on one declared field. A bare scalar means equality. */
 export type FieldCondition =
-  | Scalar
-  | { in: Scalar[] }
-  | { gt?: Scalar; gte?: Scalar; lt?: Scalar; lte?: Scalar }
-  | { prefix: string };
+  Scalar | { in: Scalar[] } | { gt?: Scalar; gte?: Scalar; lt?: Scalar; lte?: Scalar } | { prefix: string };
 
 export type Where = Record<string, FieldCondition>;
 

@@ -1,0 +1,65 @@
+/**
+ * The policy table as a matrix: every action × every kind of caller. A change to who may do what
+ * shows up here as a one-character diff.
+ */
+import type { Grant } from './grants';
+import { CAPABILITIES } from './grants';
+import { decide, POLICY } from './policy';
+
+const grant = (role: Grant['role'], tier: Grant['tier'], capabilities: Grant['capabilities'] = []): Grant => ({
+  id: `g-${role}-${tier}`,
+  role,
+  tier,
+  capabilities,
+  orgId: 'o',
+  orgPathKey: '/o/',
+  orgName: 'o',
+  grantedBy: 'x',
+  grantedAt: '2026-01-01T00:00:00.000Z',
+});
+
+/** Columns: anonymous, public, grassroots cadre, middle cadre, district cadre, reviewer, model worker. */
+const CALLERS: [string | null, Grant[]][] = [
+  [null, []],
+  ['public', []],
+  ['grassroots', [grant('cadre', 'grassroots', ['nomination.review', 'records.manage'])]],
+  ['middle', [grant('cadre', 'middle', ['grant.invite', 'nomination.review', 'content.manage', 'records.manage'])]],
+  ['district', [grant('cadre', 'district', [...CAPABILITIES])]],
+  ['reviewer', [grant('departmentReviewer', 'district')]],
+  ['worker', [grant('modelWorker', 'grassroots')]],
+];
+
+// Y = allowed, U = UNAUTHENTICATED, F = FORBIDDEN.
+const EXPECTED: Record<keyof typeof POLICY, string> = {
+  'identity.me': 'YYYYYYY',
+  'identity.redeemInvitation': 'UYYYYYY',
+  'identity.redeemSetupCode': 'UYYYYYY',
+  'identity.createInvitation': 'UFFYYFF',
+  'identity.listGrants': 'UFFYYFF',
+  'identity.revokeGrant': 'UFFYYFF',
+  'org.children': 'YYYYYYY',
+  'org.get': 'YYYYYYY',
+  'org.addOrg': 'UFFFYFF',
+  'org.renameOrg': 'UFFFYFF',
+  'org.mergeOrg': 'UFFFYFF',
+  'org.retireOrg': 'UFFFYFF',
+  'org.importOrgs': 'UFFFYFF',
+  'content.listStories': 'YYYYYYY',
+  'content.getStory': 'YYYYYYY',
+};
+
+describe('the policy matrix', () => {
+  it.each(Object.keys(POLICY) as (keyof typeof POLICY)[])('%s', (action) => {
+    const row = CALLERS.map(([openid, grants]) => {
+      const d = decide(POLICY[action], openid, grants);
+      return d.allowed ? 'Y' : d.code === 'UNAUTHENTICATED' ? 'U' : 'F';
+    }).join('');
+    expect(row).toBe(EXPECTED[action]);
+  });
+
+  it('passes on only the grants that satisfy the rule', () => {
+    const both = [grant('cadre', 'district', ['org.manage']), grant('modelWorker', 'grassroots')];
+    const d = decide(POLICY['org.addOrg'], 'x', both);
+    expect(d.allowed && d.grants.map((g) => g.role)).toEqual(['cadre']);
+  });
+});
