@@ -61,6 +61,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
+      webpackChain(chain) {
+        // H5 pages are async chunks; Taro splits only initial chunks, so every page carried its own
+        // copy of zod, the api layer and the shared components. Split async chunks too.
+        const splitChunks = chain.optimization.get('splitChunks');
+        if (splitChunks) chain.optimization.splitChunks({ ...splitChunks, chunks: 'all' });
+      },
     },
   };
 

@@ -21,8 +21,10 @@ export const DEFAULT_OUT_DIR = path.join(ROOT, 'dist', 'functions');
 export const CLOUDBASERC_PATH = path.join(ROOT, 'cloudbaserc.json');
 
 /** CloudBase's Node runtime for every function; the bundle target follows it. */
-export const RUNTIME = 'Nodejs16.13';
-const TARGET = 'node16';
+/** CloudBase's Node 18 runtime: the project uses fetch and structuredClone. */
+export const RUNTIME = 'Nodejs18.15';
+const RUNTIME_MAJOR = 18;
+const TARGET = 'node18';
 
 /** Always outside the bundle: provided by `npm install` on CloudBase (`installDependency`). */
 export const PLATFORM_EXTERNALS = ['@cloudbase/node-sdk', 'wx-server-sdk'] as const;
@@ -71,7 +73,9 @@ export interface BuildOptions {
 /** The deployable functions: folders of `cloudfunctions/` not starting with `_` that have an entry. */
 export function functionNames(): string[] {
   return readdirSync(FUNCTIONS_SRC, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !d.name.startsWith('_') && existsSync(path.join(FUNCTIONS_SRC, d.name, 'index.ts')))
+    .filter(
+      (d) => d.isDirectory() && !d.name.startsWith('_') && existsSync(path.join(FUNCTIONS_SRC, d.name, 'index.ts')),
+    )
     .map((d) => d.name)
     .sort();
 }
@@ -93,23 +97,30 @@ export function validateConfig(name: string, raw: unknown): FunctionConfig {
   if (!isRecord(raw)) fail(name, 'not an object');
   const { timeout, memorySize, permissions, triggers, externals } = raw;
   // Event functions on CloudBase time out after 1–900 s.
-  if (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 1 || timeout > 900) fail(name, 'timeout must be an integer of seconds in 1..900');
-  if (typeof memorySize !== 'number' || !MEMORY_SIZES.includes(memorySize)) fail(name, `memorySize must be one of ${MEMORY_SIZES.join(', ')}`);
-  if (!isRecord(permissions) || !isStringArray(permissions.openapi)) fail(name, 'permissions.openapi must be an array of API names');
+  if (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 1 || timeout > 900)
+    fail(name, 'timeout must be an integer of seconds in 1..900');
+  if (typeof memorySize !== 'number' || !MEMORY_SIZES.includes(memorySize))
+    fail(name, `memorySize must be one of ${MEMORY_SIZES.join(', ')}`);
+  if (!isRecord(permissions) || !isStringArray(permissions.openapi))
+    fail(name, 'permissions.openapi must be an array of API names');
   const config: FunctionConfig = { timeout, memorySize, permissions: { openapi: [...permissions.openapi] } };
   if (triggers !== undefined) {
     if (!Array.isArray(triggers)) fail(name, 'triggers must be an array');
     config.triggers = triggers.map((t, i): TimerTrigger => {
       if (!isRecord(t)) fail(name, `triggers[${i}] is not an object`);
-      if (typeof t.name !== 'string' || !/^[A-Za-z][\w-]{0,59}$/.test(t.name)) fail(name, `triggers[${i}].name must be a letter then up to 59 letters, digits, _ or -`);
+      if (typeof t.name !== 'string' || !/^[A-Za-z][\w-]{0,59}$/.test(t.name))
+        fail(name, `triggers[${i}].name must be a letter then up to 59 letters, digits, _ or -`);
       if (t.type !== 'timer') fail(name, `triggers[${i}].type must be "timer"`);
-      if (typeof t.config !== 'string' || t.config.trim().split(/\s+/).length !== 7) fail(name, `triggers[${i}].config must be a 7-field cron (second minute hour day month weekday year)`);
+      if (typeof t.config !== 'string' || t.config.trim().split(/\s+/).length !== 7)
+        fail(name, `triggers[${i}].config must be a 7-field cron (second minute hour day month weekday year)`);
       return { name: t.name, type: 'timer', config: t.config.trim() };
     });
   }
   if (externals !== undefined) {
     if (!isStringArray(externals)) fail(name, 'externals must be an array of package names');
-    const bad = externals.find((e) => FORBIDDEN_SPECIFIERS.test(e) || (PLATFORM_EXTERNALS as readonly string[]).includes(e));
+    const bad = externals.find(
+      (e) => FORBIDDEN_SPECIFIERS.test(e) || (PLATFORM_EXTERNALS as readonly string[]).includes(e),
+    );
     if (bad) fail(name, `externals must not list ${bad}`);
     config.externals = [...externals];
   }
@@ -136,10 +147,12 @@ export function exactVersion(pkg: string): string {
   const locked = lock.packages?.[`node_modules/${pkg}`]?.version;
   const isExact = (v: string) => /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(v);
   if (isExact(declared)) {
-    if (locked && locked !== declared) throw new Error(`${pkg}: package.json pins ${declared} but package-lock.json has ${locked}; run npm install`);
+    if (locked && locked !== declared)
+      throw new Error(`${pkg}: package.json pins ${declared} but package-lock.json has ${locked}; run npm install`);
     return declared;
   }
-  if (!locked || !isExact(locked)) throw new Error(`${pkg}: no exact version in package-lock.json for the range ${declared}`);
+  if (!locked || !isExact(locked))
+    throw new Error(`${pkg}: no exact version in package-lock.json for the range ${declared}`);
   return locked;
 }
 
@@ -176,7 +189,13 @@ export function forbidLocalOnlyPlugin(): Plugin {
         if (!args.path.startsWith('.') && !path.isAbsolute(args.path)) return undefined;
         const target = path.resolve(args.resolveDir, args.path);
         if (!isUnder(target, LOCAL_DIR)) return undefined;
-        return { errors: [{ text: `${rel(target)} is under cloudfunctions/_local (local-only) and must not be bundled (imported by ${rel(args.importer)})` }] };
+        return {
+          errors: [
+            {
+              text: `${rel(target)} is under cloudfunctions/_local (local-only) and must not be bundled (imported by ${rel(args.importer)})`,
+            },
+          ],
+        };
       });
       b.onLoad({ filter: /.*/ }, (args) => {
         const p = args.path;
@@ -189,26 +208,27 @@ export function forbidLocalOnlyPlugin(): Plugin {
 }
 
 /**
- * Runtime APIs that CloudBase's Node 16.13 lacks. esbuild lowers syntax to node16 but adds no
+ * Runtime APIs that CloudBase's Node runtime lacks. esbuild lowers syntax to the target but adds no
  * polyfills, and tests run on a newer Node, so a call to one of these only fails once deployed.
  * Checked in the project's own sources only (libraries feature-detect).
  */
-const NODE16_MISSING_APIS: { re: RegExp; what: string }[] = [
-  { re: /(?<![\w$.])fetch\s*\(/, what: 'global fetch (Node 18+)' },
-  { re: /\bstructuredClone\s*\(/, what: 'structuredClone (Node 17+)' },
-  { re: /\.(findLast|findLastIndex)\s*\(/, what: 'Array.prototype.findLast (Node 18+)' },
-  { re: /\.(toSorted|toReversed|toSpliced)\s*\(/, what: 'change-array-by-copy methods (Node 20+)' },
-  { re: /\bObject\.groupBy\b|\bMap\.groupBy\b/, what: 'Object/Map.groupBy (Node 21+)' },
-  { re: /\bAbortSignal\.(timeout|any)\b/, what: 'AbortSignal.timeout/any (Node 17.3+)' },
-  { re: /\bArray\.fromAsync\b/, what: 'Array.fromAsync (Node 22+)' },
+const RUNTIME_APIS: { re: RegExp; what: string; since: number }[] = [
+  { re: /(?<![\w$.])fetch\s*\(/, what: 'global fetch (Node 18+)', since: 18 },
+  { re: /\bstructuredClone\s*\(/, what: 'structuredClone (Node 17+)', since: 17 },
+  { re: /\.(findLast|findLastIndex)\s*\(/, what: 'Array.prototype.findLast (Node 18+)', since: 18 },
+  { re: /\.(toSorted|toReversed|toSpliced)\s*\(/, what: 'change-array-by-copy methods (Node 20+)', since: 20 },
+  { re: /\bObject\.groupBy\b|\bMap\.groupBy\b/, what: 'Object/Map.groupBy (Node 21+)', since: 21 },
+  { re: /\bAbortSignal\.any\b/, what: 'AbortSignal.any (Node 20+)', since: 20 },
+  { re: /\bArray\.fromAsync\b/, what: 'Array.fromAsync (Node 22+)', since: 22 },
 ];
+const MISSING_APIS = RUNTIME_APIS.filter((a) => a.since > RUNTIME_MAJOR);
 
-function node16Warnings(metafile: Metafile): string[] {
+function runtimeWarnings(metafile: Metafile): string[] {
   const out: string[] = [];
   for (const input of Object.keys(metafile.inputs)) {
     if (input.includes('node_modules') || !/\.[cm]?[jt]sx?$/.test(input)) continue;
     const text = readFileSync(path.resolve(ROOT, input), 'utf8');
-    for (const { re, what } of NODE16_MISSING_APIS) {
+    for (const { re, what } of MISSING_APIS) {
       const lines = text.split('\n');
       const i = lines.findIndex((line) => re.test(line) && !/^\s*(\/\/|\*)/.test(line));
       if (i >= 0) out.push(`${input}:${i + 1} uses ${what}, missing on ${RUNTIME}`);
@@ -252,9 +272,10 @@ async function buildOne(name: string, outRoot: string, sourcemap: boolean, versi
   const imports = result.metafile.outputs[outKey]?.imports ?? [];
   const required = new Set(imports.filter((i) => i.external && !isBuiltin(i.path)).map((i) => packageOf(i.path)));
   const stray = [...required].filter((p) => !externals.includes(p));
-  if (stray.length) throw new Error(`${name}: bundle requires ${stray.join(', ')}, which is neither bundled nor declared in externals`);
+  if (stray.length)
+    throw new Error(`${name}: bundle requires ${stray.join(', ')}, which is neither bundled nor declared in externals`);
 
-  const warnings = node16Warnings(result.metafile);
+  const warnings = runtimeWarnings(result.metafile);
   const unused = declared.filter((e) => !required.has(e));
   if (unused.length) warnings.push(`externals ${unused.join(', ')} declared but not required by the bundle`);
 
@@ -311,10 +332,19 @@ export function cloudbaseRcText(): string {
 }
 
 function printTable(results: BuildResult[]): void {
-  const rows = results.map((r) => [r.name, `${r.bytes.toLocaleString('en-US')} B`, `${(r.bytes / 1024).toFixed(1)} KiB`, Object.keys(r.dependencies).join(', ')]);
+  const rows = results.map((r) => [
+    r.name,
+    `${r.bytes.toLocaleString('en-US')} B`,
+    `${(r.bytes / 1024).toFixed(1)} KiB`,
+    Object.keys(r.dependencies).join(', '),
+  ]);
   const head = ['function', 'bytes', 'size', 'external dependencies'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 1 || i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 1 || i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));
@@ -327,11 +357,7 @@ async function cli(argv: string[]): Promise<void> {
   const known = ['--write-cloudbaserc', '--sourcemap'];
   const bad = [...flags].filter((f) => !known.includes(f));
   if (bad.length) throw new Error(`unknown option(s) ${bad.join(', ')}; known: ${known.join(', ')}`);
-  const names = argv.filter((a) => !a.startsWith('--'));
-  const results = await buildFunctions({ names: names.length ? names : undefined, sourcemap: flags.has('--sourcemap') });
-  printTable(results);
-  for (const r of results) for (const w of r.warnings) console.warn(`warning: ${r.name}: ${w}`);
-
+  // cloudbaserc.json depends only on the configs, so it is checked (or written) before bundling.
   const rc = cloudbaseRcText();
   if (flags.has('--write-cloudbaserc')) {
     writeFileSync(CLOUDBASERC_PATH, rc);
@@ -339,6 +365,14 @@ async function cli(argv: string[]): Promise<void> {
   } else if (!existsSync(CLOUDBASERC_PATH) || readFileSync(CLOUDBASERC_PATH, 'utf8') !== rc) {
     console.warn('warning: cloudbaserc.json is out of date with the configs; rerun with --write-cloudbaserc');
   }
+
+  const names = argv.filter((a) => !a.startsWith('--'));
+  const results = await buildFunctions({
+    names: names.length ? names : undefined,
+    sourcemap: flags.has('--sourcemap'),
+  });
+  printTable(results);
+  for (const r of results) for (const w of r.warnings) console.warn(`warning: ${r.name}: ${w}`);
 }
 
 if (require.main === module) {

@@ -31,12 +31,23 @@ buildIfStale('h5');
 mkdirSync(path.join(ROOT, '.data'), { recursive: true });
 const report = path.join(ROOT, '.data', 'jest-report.json');
 console.log('\n▶ tests (jest)');
-const jest = spawnSync(bin('jest'), ['--json', `--outputFile=${report}`, ...process.argv.slice(2)], { cwd: ROOT, stdio: 'inherit', env: process.env });
+const jest = spawnSync(bin('jest'), ['--json', `--outputFile=${report}`, ...process.argv.slice(2)], {
+  cwd: ROOT,
+  stdio: 'inherit',
+  env: process.env,
+});
 if (!existsSync(report)) {
   console.log('0 passed, 1 failed');
   process.exit(jest.status ?? 1);
 }
-const r = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numFailedTestSuites: number };
+const r = JSON.parse(readFileSync(report, 'utf8')) as {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numFailedTestSuites: number;
+};
 const failed = r.numFailedTests + (r.numFailedTests === 0 ? r.numFailedTestSuites : 0);
-console.log(`\n${r.numPassedTests} passed, ${failed} failed${r.numPendingTests ? `, ${r.numPendingTests} skipped` : ''}`);
+console.log(
+  `\n${r.numPassedTests} passed, ${failed} failed${r.numPendingTests ? `, ${r.numPendingTests} skipped` : ''}`,
+);
 process.exit(jest.status ?? (failed > 0 ? 1 : 0));

@@ -1,0 +1,61 @@
+/**
+ * A small stand-in for `@tarojs/taro` in component tests (jsdom): in-memory storage, recorded
+ * navigation and toasts, page-event hooks that tests can fire, and router params tests can set.
+ */
+type Handler = () => unknown;
+
+const storage = new Map<string, unknown>();
+const pageEvents = new Map<string, Handler>();
+let routerParams: Record<string, string | undefined> = {};
+
+function recordPageEvent(name: string) {
+  return (handler: Handler) => {
+    pageEvents.set(name, handler);
+  };
+}
+
+const Taro = {
+  getStorageSync: (key: string): unknown => (storage.has(key) ? storage.get(key) : ''),
+  setStorageSync: (key: string, value: unknown) => {
+    storage.set(key, value);
+  },
+  removeStorageSync: (key: string) => {
+    storage.delete(key);
+  },
+  navigateTo: jest.fn((_options: { url: string }) => Promise.resolve({ errMsg: 'navigateTo:ok' })),
+  switchTab: jest.fn((_options: { url: string }) => Promise.resolve({ errMsg: 'switchTab:ok' })),
+  showToast: jest.fn((_options: { title: string; icon?: string }) => Promise.resolve({ errMsg: 'showToast:ok' })),
+  stopPullDownRefresh: jest.fn(),
+  setNavigationBarTitle: jest.fn((_options: { title: string }) => Promise.resolve({ errMsg: 'ok' })),
+  cloud: {
+    init: jest.fn(),
+    callFunction: jest.fn(),
+  },
+};
+
+export default Taro;
+
+export const useLaunch = recordPageEvent('launch');
+export const useReachBottom = recordPageEvent('reachBottom');
+export const usePullDownRefresh = recordPageEvent('pullDownRefresh');
+export const useShareAppMessage = recordPageEvent('shareAppMessage');
+export const useShareTimeline = recordPageEvent('shareTimeline');
+export const useDidShow = recordPageEvent('didShow');
+export const useRouter = () => ({ params: routerParams, path: '' });
+
+/** Test helpers (not part of Taro). */
+export const taroTest = {
+  storage,
+  fire(event: string): unknown {
+    return pageEvents.get(event)?.();
+  },
+  setRouterParams(params: Record<string, string | undefined>) {
+    routerParams = params;
+  },
+  reset() {
+    storage.clear();
+    pageEvents.clear();
+    routerParams = {};
+    jest.clearAllMocks();
+  },
+};
