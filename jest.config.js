@@ -60,5 +60,14 @@ module.exports = {
       transform: { '^.+\\.tsx?$': tsTransform['^.+\\.(t|j)sx?$'] },
       testTimeout: 30000,
     },
+    {
+      // End to end: the real H5 build and runner in headless Chromium (Debian's chromium).
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/client/e2e'],
+      testMatch: ['**/*.e2e.test.ts'],
+      transform: tsTransform,
+      testTimeout: 60000,
+    },
   ],
 };

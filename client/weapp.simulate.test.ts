@@ -10,11 +10,13 @@ const FIRST_RENDER_BUDGET_BYTES = 48 * 1024;
 
 let page: WeappPage;
 let firstRenderBytes = 0;
+/** What the fake `content.listStories` returns; the refresh test changes it. */
+let stories = SEEDED_STORIES;
 
 beforeAll(async () => {
   page = await loadWeappPage('pages/index/index', {
     callFunction: (call) =>
-      isListStories(call) ? listStoriesReply() : { ok: false, code: 'NOT_FOUND', message: '未找到' },
+      isListStories(call) ? listStoriesReply(stories) : { ok: false, code: 'NOT_FOUND', message: '未找到' },
   });
   await page.waitFor(() => page.queryAll('.story-card__title').length === SEEDED_STORIES.length);
   firstRenderBytes = page.setDataBytes();
@@ -53,5 +55,17 @@ describe('首页 (pages/index/index) in the weapp build', () => {
     return new Promise<void>((resolve) => setTimeout(resolve, 50)).then(() => {
       expect(page.setDataBytes()).toBe(firstRenderBytes);
     });
+  });
+
+  // Runs last: it changes what the page shows.
+  test('a pull-down refresh that changes one story re-sends only that card, through its custom-wrapper', async () => {
+    const before = page.setDataCalls.length;
+    stories = SEEDED_STORIES.map((s, i) => (i === 3 ? { ...s, likes: 999 } : s));
+    (page.root.instance.onPullDownRefresh as () => void)();
+    await page.waitFor(() => page.text().includes('赞 999'));
+    expect(page.cloudCalls).toHaveLength(2);
+    const refresh = page.setDataCalls.slice(before);
+    expect(refresh.map((c) => c.source)).toEqual(['custom-wrapper']);
+    expect(page.setDataBytes(before)).toBeLessThan(512);
   });
 });

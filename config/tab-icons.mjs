@@ -3,6 +3,8 @@
  * Drawn from signed distance functions, so no image editor or download is needed.
  * Run: node config/tab-icons.mjs   (the PNGs are committed; run again only to change them)
  */
+import { Buffer } from 'node:buffer';
+import process from 'node:process';
 import { deflateSync } from 'node:zlib';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,13 +17,17 @@ const COLORS = { '': [0x7a, 0x7a, 0x7a], '-active': [0xc8, 0x10, 0x2e] };
 
 // --- signed distance primitives (negative inside) ---
 const segment = (px, py, ax, ay, bx, by) => {
-  const pax = px - ax, pay = py - ay, bax = bx - ax, bay = by - ay;
+  const pax = px - ax,
+    pay = py - ay,
+    bax = bx - ax,
+    bay = by - ay;
   const h = Math.max(0, Math.min(1, (pax * bax + pay * bay) / (bax * bax + bay * bay)));
   return Math.hypot(pax - bax * h, pay - bay * h);
 };
 const circle = (px, py, cx, cy, r) => Math.hypot(px - cx, py - cy) - r;
 const roundBox = (px, py, cx, cy, hw, hh, r) => {
-  const qx = Math.abs(px - cx) - hw + r, qy = Math.abs(py - cy) - hh + r;
+  const qx = Math.abs(px - cx) - hw + r,
+    qy = Math.abs(py - cy) - hh + r;
   return Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - r;
 };
 const line = (d) => d - STROKE / 2; // a stroked centre line
@@ -117,6 +123,6 @@ for (const [name, draw] of Object.entries(ICONS)) {
     const file = join(OUT, `${name}${suffix}.png`);
     const data = png(draw, color);
     writeFileSync(file, data);
-    console.log(`${file} ${data.length} B`);
+    process.stdout.write(`${file} ${data.length} B\n`);
   }
 }

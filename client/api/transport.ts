@@ -74,18 +74,31 @@ type Envelope = {
   requestId?: string;
 };
 
-/** The raw reply body, before validation. Throws on network failure or timeout. */
-async function send(name: string, envelope: Envelope, timeoutMs: number): Promise<unknown> {
-  if (process.env.TARO_ENV === 'weapp') {
-    const res = await withTimeout(Taro.cloud.callFunction({ name, data: envelope }), timeoutMs);
-    return res.result;
-  }
+/**
+ * The raw reply body, before validation. Throws on network failure or timeout. The platform test
+ * is a plain ternary so the build's constant folding drops the other platform's code entirely.
+ */
+function send(name: string, envelope: Envelope, timeoutMs: number): Promise<unknown> {
+  return process.env.TARO_ENV === 'weapp' ? sendCloud(name, envelope, timeoutMs) : sendHttp(name, envelope, timeoutMs);
+}
+
+async function sendCloud(name: string, envelope: Envelope, timeoutMs: number): Promise<unknown> {
+  const res = await withTimeout(Taro.cloud.callFunction({ name, data: envelope }), timeoutMs);
+  return res.result;
+}
+
+async function sendHttp(name: string, envelope: Envelope, timeoutMs: number): Promise<unknown> {
   const controller = typeof AbortController === 'function' ? new AbortController() : undefined;
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   const persona = readPersona();
   if (persona) headers['x-laomo-persona'] = persona;
   const res = await withTimeout(
-    fetch(`/fn/${encodeURIComponent(name)}`, { method: 'POST', headers, body: JSON.stringify(envelope), signal: controller?.signal }),
+    fetch(`/fn/${encodeURIComponent(name)}`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(envelope),
+      signal: controller?.signal,
+    }),
     timeoutMs,
     () => controller?.abort(),
   );
@@ -95,7 +108,10 @@ async function send(name: string, envelope: Envelope, timeoutMs: number): Promis
 
 /** `{ errCode: -504002 }` / `FUNCTIONS_EXECUTE_FAIL`: the function ran and crashed, the network was fine. */
 function isFunctionCrash(error: unknown): boolean {
-  const text = error && typeof error === 'object' ? `${(error as { errCode?: unknown }).errCode ?? ''} ${(error as { errMsg?: unknown }).errMsg ?? ''}` : '';
+  const text =
+    error && typeof error === 'object'
+      ? `${(error as { errCode?: unknown }).errCode ?? ''} ${(error as { errMsg?: unknown }).errMsg ?? ''}`
+      : '';
   return /-504002|FUNCTIONS_EXECUTE_FAIL/.test(text);
 }
 
@@ -132,8 +148,19 @@ export async function callAction<S extends ActionSpec>(
  * `GET` a JSON document from the local runner (H5 local mode only, e.g. `/local/personas`).
  * A 404 means "not in local mode" and comes back as `NOT_FOUND`; weapp never calls out.
  */
-export async function getLocal<T extends z.ZodMiniType>(path: string, schema: T, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Reply<z.output<T>>> {
-  if (process.env.TARO_ENV !== 'h5') return failure('NOT_FOUND');
+export function getLocal<T extends z.ZodMiniType>(
+  path: string,
+  schema: T,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<Reply<z.output<T>>> {
+  return process.env.TARO_ENV === 'h5' ? getHttp(path, schema, timeoutMs) : Promise.resolve(failure('NOT_FOUND'));
+}
+
+async function getHttp<T extends z.ZodMiniType>(
+  path: string,
+  schema: T,
+  timeoutMs: number,
+): Promise<Reply<z.output<T>>> {
   let res: Response;
   let body: unknown;
   try {
@@ -145,5 +172,9 @@ export async function getLocal<T extends z.ZodMiniType>(path: string, schema: T,
   }
   const parsed = schema.safeParse(body);
   if (!res.ok || !parsed.success) return failure('INTERNAL');
-  return { ok: true, data: parsed.data as z.output<T>, serverTime: res.headers.get('date') ?? new Date().toISOString() };
+  return {
+    ok: true,
+    data: parsed.data as z.output<T>,
+    serverTime: res.headers.get('date') ?? new Date().toISOString(),
+  };
 }

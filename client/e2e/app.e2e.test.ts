@@ -9,6 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import { startLocalApp, type LocalApp } from '../../cloudfunctions/_local/local-app';
 import { launchChromium, PHONE, SCREENSHOTS } from './browser';
 
+jest.setTimeout(60_000);
+
 const H5 = path.resolve(__dirname, '..', '..', 'dist', 'h5');
 let app: LocalApp;
 let browser: Browser;
@@ -16,9 +18,17 @@ let page: Page;
 let dir: string;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(H5, 'index.html'))) throw new Error('H5 build missing: run npm run build:h5 (npm test builds it first)');
+  if (!existsSync(path.join(H5, 'index.html')))
+    throw new Error('H5 build missing: run npm run build:h5 (npm test builds it first)');
   dir = mkdtempSync(path.join(os.tmpdir(), 'laomo-e2e-'));
-  app = await startLocalApp({ dataDir: dir, port: 0, h5Dir: H5, testMode: true, timers: false, logger: { error: console.error, info: () => undefined } });
+  app = await startLocalApp({
+    dataDir: dir,
+    port: 0,
+    h5Dir: H5,
+    testMode: true,
+    timers: false,
+    logger: { error: console.error, info: () => undefined },
+  });
   browser = await launchChromium();
   page = await (await browser.newContext(PHONE)).newPage();
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -51,7 +61,8 @@ describe('a newcomer uses Laomo in a browser', () => {
     await page.goto(`${app.runner.url}/#/pages/me/index`);
     await page.getByText('切换演示身份').first().waitFor({ timeout: 20_000 });
     await page.getByText('区总工会干部', { exact: true }).first().click();
-    await page.getByText('示范区总工会').first().waitFor({ timeout: 20_000 });
+    // Tab pages stay in the DOM (hidden) on H5: look inside the profile card only.
+    await page.locator('.profile__org', { hasText: '示范区总工会' }).first().waitFor({ timeout: 20_000 });
     await shot('me-district');
   });
 
@@ -59,8 +70,11 @@ describe('a newcomer uses Laomo in a browser', () => {
     await page.getByText('公众（游客）', { exact: true }).first().click();
     await page.locator('[aria-label="邀请码"] input, input[aria-label="邀请码"]').first().fill('DEMO-JOIN-2026');
     await page.getByText('兑换', { exact: true }).first().click();
-    await page.getByText(/兑换成功/).first().waitFor({ timeout: 20_000 });
-    await page.getByText('东湖社区卫生服务中心工会').first().waitFor({ timeout: 20_000 });
+    await page
+      .getByText(/兑换成功/)
+      .first()
+      .waitFor({ timeout: 20_000 });
+    await page.locator('.profile__org', { hasText: '东湖社区卫生服务中心工会' }).first().waitFor({ timeout: 20_000 });
     await shot('me-redeemed');
   });
 });

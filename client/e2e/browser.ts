@@ -1,9 +1,9 @@
 /**
  * Headless Chromium for the end-to-end tests: Debian's `chromium` driven by playwright-core (never a
- * downloaded browser). A missing browser fails the run with a clear message.
+ * downloaded browser). Playwright gives each launch a fresh, empty profile. A missing browser
+ * fails the run with a clear message.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -11,7 +11,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium and fonts-noto-cjk (apt-get install -y chromium fonts-noto-cjk), or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install Debian's chromium and fonts-noto-cjk (apt-get install -y chromium fonts-noto-cjk), or set CHROMIUM_PATH.`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -24,12 +26,17 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(path.join(os.tmpdir(), 'laomo-chromium-'))}`,
     ],
   });
 }
 
 /** A phone-sized page (iPhone 12/13 logical size). */
-export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' };
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+};
 
 export const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');

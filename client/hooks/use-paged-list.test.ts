@@ -129,7 +129,11 @@ describe('usePagedList', () => {
   });
 
   it('keeps the items on screen when a refresh fails, with the error to show', async () => {
-    const api = fakeApi(ok({ items: [story(1)], nextCursor: null }), fail('NETWORK'), ok({ items: [story(2)], nextCursor: null }));
+    const api = fakeApi(
+      ok({ items: [story(1)], nextCursor: null }),
+      fail('NETWORK'),
+      ok({ items: [story(2)], nextCursor: null }),
+    );
     const { result } = renderHook(() => usePagedList(api.fetchPage, keyOf));
     await waitFor(() => expect(result.current.status).toBe('ready'));
 

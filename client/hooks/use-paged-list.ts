@@ -43,7 +43,16 @@ interface State<T> {
 }
 
 function initialState<T>(): State<T> {
-  return { phase: 'loading', items: [], cursor: null, hasMore: false, error: null, refreshing: false, loadingMore: false, moreError: null };
+  return {
+    phase: 'loading',
+    items: [],
+    cursor: null,
+    hasMore: false,
+    error: null,
+    refreshing: false,
+    loadingMore: false,
+    moreError: null,
+  };
 }
 
 /** Appends a page, dropping items already shown (a record published between two pages shifts them). */
@@ -67,14 +76,28 @@ export function usePagedList<T>(fetchPage: PageFetcher<T>, keyOf: (item: T) => s
   const loadFirst = useCallback(async (mode: 'initial' | 'refresh') => {
     const mine = ++generation.current;
     fetchingMore.current = false;
-    setState((s) => (mode === 'initial' || s.items.length === 0 ? initialState<T>() : { ...s, refreshing: true, loadingMore: false, moreError: null }));
+    setState((s) =>
+      mode === 'initial' || s.items.length === 0
+        ? initialState<T>()
+        : { ...s, refreshing: true, loadingMore: false, moreError: null },
+    );
     const reply = await settle(fetchRef.current(null));
     if (mine !== generation.current) return;
     if (reply.ok) {
       const { items, nextCursor } = reply.data;
-      setState({ ...initialState<T>(), phase: 'ready', items: merge([], items, keyRef.current), cursor: nextCursor, hasMore: nextCursor !== null });
+      setState({
+        ...initialState<T>(),
+        phase: 'ready',
+        items: merge([], items, keyRef.current),
+        cursor: nextCursor,
+        hasMore: nextCursor !== null,
+      });
     } else {
-      setState((s) => (s.items.length > 0 ? { ...s, refreshing: false, error: reply } : { ...initialState<T>(), phase: 'error', error: reply }));
+      setState((s) =>
+        s.items.length > 0
+          ? { ...s, refreshing: false, error: reply }
+          : { ...initialState<T>(), phase: 'error', error: reply },
+      );
     }
   }, []);
 
@@ -90,7 +113,13 @@ export function usePagedList<T>(fetchPage: PageFetcher<T>, keyOf: (item: T) => s
     fetchingMore.current = false;
     if (reply.ok) {
       const { items, nextCursor } = reply.data;
-      setState((x) => ({ ...x, items: merge(x.items, items, keyRef.current), cursor: nextCursor, hasMore: nextCursor !== null, loadingMore: false }));
+      setState((x) => ({
+        ...x,
+        items: merge(x.items, items, keyRef.current),
+        cursor: nextCursor,
+        hasMore: nextCursor !== null,
+        loadingMore: false,
+      }));
     } else {
       setState((x) => ({ ...x, loadingMore: false, moreError: reply }));
     }

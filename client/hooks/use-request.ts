@@ -35,7 +35,9 @@ export function useRequest<T>(fetcher: () => Promise<Reply<T>>, deps: readonly u
     const reply = await settle(fetcherRef.current());
     if (mine !== generation.current) return;
     setState((s) =>
-      reply.ok ? { status: 'ok', data: reply.data, error: null, serverTime: reply.serverTime } : { status: 'error', data: s.data, error: reply },
+      reply.ok
+        ? { status: 'ok', data: reply.data, error: null, serverTime: reply.serverTime }
+        : { status: 'error', data: s.data, error: reply },
     );
   }, []);
 

@@ -6,7 +6,10 @@ import { usePagedList, type PagedList } from './use-paged-list';
 const PAGE_SIZE = 10;
 
 export function useStoryFeed(): PagedList<StoryCard> {
-  const list = usePagedList<StoryCard>((cursor) => content.listStories({ cursor, limit: PAGE_SIZE }), (story) => story.id);
+  const list = usePagedList<StoryCard>(
+    (cursor) => content.listStories({ cursor, limit: PAGE_SIZE }),
+    (story) => story.id,
+  );
   useReachBottom(() => {
     void list.loadMore();
   });

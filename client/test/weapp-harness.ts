@@ -126,9 +126,27 @@ function byteLength(payload: unknown): number {
   return Buffer.byteLength(JSON.stringify(payload) ?? '', 'utf8');
 }
 
-/** The simulator prefixes classes with the owning component's tag (`page--story-feed`, `custom-wrapper--story-card`). */
+/**
+ * The simulator prefixes each class with the tag of the component that rendered it (`page--story-feed`,
+ * `custom-wrapper--story-card`); the page is loaded as `page`, Taro's components keep their names.
+ */
+const classPrefixes = new Set(['page--']);
+
+/** Adds the tag of every custom component the page uses, at any depth, to `classPrefixes`. */
+function collectClassPrefixes(jsonFile: string, seen = new Set<string>()): void {
+  if (seen.has(jsonFile) || !existsSync(jsonFile)) return;
+  seen.add(jsonFile);
+  const using = (JSON.parse(readFileSync(jsonFile, 'utf8')) as { usingComponents?: Record<string, string> })
+    .usingComponents;
+  for (const [tag, target] of Object.entries(using ?? {})) {
+    classPrefixes.add(`${tag}--`);
+    const base = target.startsWith('/') ? path.join(WEAPP_DIR, target) : path.resolve(path.dirname(jsonFile), target);
+    collectClassPrefixes(`${base}.json`, seen);
+  }
+}
+
 function hasClass(el: Element, name: string): boolean {
-  return Array.from(el.classList).some((c) => c === name || c.endsWith(`--${name}`));
+  return Array.from(el.classList).some((c) => c === name || [...classPrefixes].some((p) => c === p + name));
 }
 
 /** `.a.b#c` → a test on one element. Only classes and ids: the simulator's DOM has no other stable handles. */
@@ -285,6 +303,7 @@ export async function loadWeappPage(pagePath: string, options: LoadOptions): Pro
   (appConfig.onShow as Fn | undefined)?.call(appConfig, launch);
 
   // ---- The page: wcc compiles dist/weapp's WXML (base.wxml's <import>/<template>/<wxs>). ----
+  collectClassPrefixes(path.join(WEAPP_DIR, `${pagePath}.json`));
   const id = simulate.load(path.join(WEAPP_DIR, pagePath), 'page', {
     compiler: 'official',
     rootPath: WEAPP_DIR,

@@ -27,9 +27,7 @@ export class SettableClock implements Clock {
 
 const SAFE_ID = /^(tmp|files|demo)\/[A-Za-z0-9_.-]{1,120}$/;
 
-export function localFiles(
-  root: string,
-): FilesPort & {
+export function localFiles(root: string): FilesPort & {
   put(id: string, bytes: Buffer, contentType: string): Promise<void>;
   pathOf(id: string): string | null;
 } {

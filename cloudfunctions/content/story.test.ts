@@ -2,6 +2,7 @@
 import { C } from '../_platform/collections';
 import { startTestApp, type TestApp } from '../_local/testing';
 import type { StoryCard, StoryDetail } from '../../shared/actions/content.schema';
+import type { Reply } from '../../shared/envelope';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -15,12 +16,10 @@ describe('listStories', () => {
     let cursor: string | null = null;
     do {
       app.store.reset();
-      const reply = await app.call<{ items: StoryCard[]; nextCursor: string | null }>(
-        'content',
-        'listStories',
-        { cursor, limit: 5 },
-        { openid: null },
-      );
+      const reply: Reply<{ items: StoryCard[]; nextCursor: string | null }> = await app.call<{
+        items: StoryCard[];
+        nextCursor: string | null;
+      }>('content', 'listStories', { cursor, limit: 5 }, { openid: null });
       if (!reply.ok) throw new Error(reply.code);
       expect(app.store.counts.reads).toBe(1);
       seen.push(...reply.data.items);

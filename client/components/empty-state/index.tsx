@@ -11,12 +11,12 @@ export interface EmptyStateProps {
 
 export function EmptyState({ title, description, actionText, onAction }: EmptyStateProps) {
   return (
-    <View className='empty-state'>
-      <View className='empty-state__mark' />
-      <Text className='empty-state__title'>{title}</Text>
-      {description ? <Text className='empty-state__desc'>{description}</Text> : null}
+    <View className="empty-state">
+      <View className="empty-state__mark" />
+      <Text className="empty-state__title">{title}</Text>
+      {description ? <Text className="empty-state__desc">{description}</Text> : null}
       {actionText && onAction ? (
-        <Button className='btn empty-state__action' onClick={onAction}>
+        <Button className="btn empty-state__action" onClick={onAction}>
           {actionText}
         </Button>
       ) : null}

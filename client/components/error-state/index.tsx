@@ -11,10 +11,10 @@ export interface ErrorStateProps {
 
 export function ErrorState({ message, onRetry, compact = false }: ErrorStateProps) {
   return (
-    <View className={compact ? 'error-state error-state--compact' : 'error-state'} ariaRole='alert'>
-      {compact ? null : <Text className='error-state__title'>加载失败</Text>}
-      <Text className='error-state__message'>{message}</Text>
-      <Button className='btn error-state__retry' onClick={onRetry}>
+    <View className={compact ? 'error-state error-state--compact' : 'error-state'} ariaRole="alert">
+      {compact ? null : <Text className="error-state__title">加载失败</Text>}
+      <Text className="error-state__message">{message}</Text>
+      <Button className="btn error-state__retry" onClick={onRetry}>
         重试
       </Button>
     </View>

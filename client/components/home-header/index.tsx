@@ -4,10 +4,10 @@ import './index.scss';
 
 export function HomeHeader() {
   return (
-    <View className='home-header'>
-      <Text className='home-header__org'>示范区总工会</Text>
-      <Text className='home-header__title'>劳模风采</Text>
-      <Text className='home-header__motto'>弘扬劳模精神 · 劳动精神 · 工匠精神</Text>
+    <View className="home-header">
+      <Text className="home-header__org">示范区总工会</Text>
+      <Text className="home-header__title">劳模风采</Text>
+      <Text className="home-header__motto">弘扬劳模精神 · 劳动精神 · 工匠精神</Text>
     </View>
   );
 }

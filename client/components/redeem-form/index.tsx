@@ -65,41 +65,57 @@ export function RedeemForm({ onRedeemed, redeem = identity.redeemInvitation }: R
   };
 
   return (
-    <View className='card redeem-form'>
-      <View className='field'>
-        <Text className='field__label'>邀请码</Text>
+    <View className="card redeem-form">
+      <View className="field">
+        <Text className="field__label">邀请码</Text>
         <Input
           className={codeError ? 'field__input field__input--error' : 'field__input'}
           value={code}
-          placeholder='12 位字母或数字'
+          placeholder="12 位字母或数字"
           maxlength={14}
-          ariaLabel='邀请码'
+          ariaLabel="邀请码"
           onInput={(e) => {
             setCode(e.detail.value);
             setMissing(false);
             submit.clearError();
           }}
         />
-        {codeError ? <View className='field__error' ariaRole='alert'>{codeError}</View> : null}
+        {codeError ? (
+          <View className="field__error" ariaRole="alert">
+            {codeError}
+          </View>
+        ) : null}
       </View>
-      <View className='field'>
-        <Text className='field__label'>称呼（选填）</Text>
+      <View className="field">
+        <Text className="field__label">称呼（选填）</Text>
         <Input
           className={nameError ? 'field__input field__input--error' : 'field__input'}
           value={displayName}
-          placeholder='例如：王师傅'
+          placeholder="例如：王师傅"
           maxlength={20}
-          ariaLabel='称呼'
+          ariaLabel="称呼"
           onInput={(e) => {
             setDisplayName(e.detail.value);
             submit.clearError();
           }}
         />
-        {nameError ? <View className='field__error' ariaRole='alert'>{nameError}</View> : null}
+        {nameError ? (
+          <View className="field__error" ariaRole="alert">
+            {nameError}
+          </View>
+        ) : null}
       </View>
-      {placed?.field === 'form' ? <View className='field__error redeem-form__error' ariaRole='alert'>{placed.message}</View> : null}
-      {done ? <Text className='redeem-form__done'>{done}</Text> : null}
-      <Button className={submit.pending ? 'btn btn--primary btn--block btn--busy' : 'btn btn--primary btn--block'} disabled={submit.pending} onClick={() => void onSubmit()}>
+      {placed?.field === 'form' ? (
+        <View className="field__error redeem-form__error" ariaRole="alert">
+          {placed.message}
+        </View>
+      ) : null}
+      {done ? <Text className="redeem-form__done">{done}</Text> : null}
+      <Button
+        className={submit.pending ? 'btn btn--primary btn--block btn--busy' : 'btn btn--primary btn--block'}
+        disabled={submit.pending}
+        onClick={() => void onSubmit()}
+      >
         {submit.pending ? '正在兑换…' : '兑换'}
       </Button>
     </View>

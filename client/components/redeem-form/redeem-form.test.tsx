@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
+import type { InputOf, OutputOf } from '../../../shared/api';
 import type { Reply } from '../../../shared/envelope';
 import type { CallOptions } from '../../api/transport';
 import { deferred, fail, ok } from '../../test/fixtures';
@@ -8,10 +9,19 @@ import { RedeemForm } from '.';
 
 afterEach(() => taroTest.reset());
 
-type RedeemInput = { code: string; displayName?: string };
-type RedeemReply = Reply<{ grant: { id: string; role: 'cadre'; orgId: string; orgPathKey: string; orgName: string; tier: 'grassroots'; capabilities: []; grantedAt: string } }>;
+type RedeemInput = InputOf<'identity', 'redeemInvitation'>;
+type RedeemReply = Reply<OutputOf<'identity', 'redeemInvitation'>>;
 
-const GRANT = { id: 'g1', role: 'cadre', orgId: 'o1', orgPathKey: '/o1/', orgName: '东湖社区卫生服务中心工会', tier: 'grassroots', capabilities: [], grantedAt: '2025-05-01T00:00:00Z' } as const;
+const GRANT: OutputOf<'identity', 'redeemInvitation'>['grant'] = {
+  id: 'g1',
+  role: 'cadre',
+  orgId: 'o1',
+  orgPathKey: '/o1/',
+  orgName: '东湖社区卫生服务中心工会',
+  tier: 'grassroots',
+  capabilities: [],
+  grantedAt: '2025-05-01T00:00:00Z',
+};
 
 function fakeRedeem(...replies: Array<RedeemReply | Promise<RedeemReply>>) {
   return jest.fn((_input: RedeemInput, _options?: CallOptions) => Promise.resolve(replies.shift() ?? fail('INTERNAL')));
@@ -50,11 +60,16 @@ describe('RedeemForm', () => {
     const message = await screen.findByText('邀请码已过期，请联系发放人重新获取');
     // Placed in the code field, not at the foot of the form.
     expect(message.closest('.field')?.textContent).toContain('邀请码');
-    expect(redeem).toHaveBeenCalledWith({ code: 'ABCD-EFGH-JKLM' }, { requestId: expect.stringMatching(/^[A-Za-z0-9_-]{8,64}$/) });
+    expect(redeem).toHaveBeenCalledWith(
+      { code: 'ABCD-EFGH-JKLM' },
+      { requestId: expect.stringMatching(/^[A-Za-z0-9_-]{8,64}$/) },
+    );
   });
 
   it('puts a field issue under that field, with the rule when the message is generic', async () => {
-    const redeem = fakeRedeem(fail('BAD_REQUEST', { issues: [{ path: ['displayName'], message: '填写的内容有误，请检查后重试' }] }));
+    const redeem = fakeRedeem(
+      fail('BAD_REQUEST', { issues: [{ path: ['displayName'], message: '填写的内容有误，请检查后重试' }] }),
+    );
     await renderForm(redeem);
     await typeInto('邀请码', 'ABCD-EFGH-JKLM');
     await typeInto('称呼', '王师傅');
@@ -80,13 +95,18 @@ describe('RedeemForm', () => {
     const busy = await screen.findByText('正在兑换…');
     fireEvent.click(busy);
     expect(redeem).toHaveBeenCalledTimes(1);
-    expect(busy.closest('taro-button-core')?.hasAttribute('disabled') ?? (busy.closest('taro-button-core') as { disabled?: boolean } | null)?.disabled).toBeTruthy();
+    // Taro's H5 button carries `disabled="false"` when enabled: read the property, not the attribute.
+    const button = () => document.querySelector('taro-button-core') as HTMLElement & { disabled?: boolean };
+    expect(button().disabled).toBe(true);
+    expect(button().className).toContain('btn--busy');
 
     await act(async () => pending.resolve(ok({ grant: GRANT })));
     await screen.findByText('兑换成功：您已成为 东湖社区卫生服务中心工会 的工会干部');
     expect(onRedeemed).toHaveBeenCalledTimes(1);
     expect(Taro.showToast).toHaveBeenCalledWith({ title: '兑换成功', icon: 'success' });
     expect(screen.getByText('兑换')).toBeTruthy();
+    expect(button().disabled).toBe(false);
+    expect(button().className).not.toContain('btn--busy');
   });
 
   it('reuses the request id when retrying after a network failure', async () => {

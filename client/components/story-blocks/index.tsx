@@ -7,28 +7,28 @@ function Block({ block }: { block: RenderedBlock }) {
   switch (block.type) {
     case 'paragraph':
       return (
-        <Text className='story-blocks__p' userSelect>
+        <Text className="story-blocks__p" userSelect>
           {block.text}
         </Text>
       );
     case 'heading':
       return (
-        <View className='story-blocks__h' ariaRole='heading'>
+        <View className="story-blocks__h" ariaRole="heading">
           {block.text}
         </View>
       );
     case 'quote':
       return (
-        <View className='story-blocks__quote'>
-          <Text className='story-blocks__quote-text'>{block.text}</Text>
-          {block.cite ? <Text className='story-blocks__cite'>—— {block.cite}</Text> : null}
+        <View className="story-blocks__quote">
+          <Text className="story-blocks__quote-text">{block.text}</Text>
+          {block.cite ? <Text className="story-blocks__cite">—— {block.cite}</Text> : null}
         </View>
       );
     case 'image':
       return (
-        <View className='story-blocks__figure'>
-          <Image className='story-blocks__img' src={block.url} mode='widthFix' lazyLoad ariaLabel={block.alt} />
-          {block.caption ? <Text className='story-blocks__caption'>{block.caption}</Text> : null}
+        <View className="story-blocks__figure">
+          <Image className="story-blocks__img" src={block.url} mode="widthFix" lazyLoad ariaLabel={block.alt} />
+          {block.caption ? <Text className="story-blocks__caption">{block.caption}</Text> : null}
         </View>
       );
     default:
@@ -38,7 +38,7 @@ function Block({ block }: { block: RenderedBlock }) {
 
 export function StoryBlocks({ blocks }: { blocks: RenderedBlock[] }) {
   return (
-    <View className='story-blocks'>
+    <View className="story-blocks">
       {blocks.map((block, i) => (
         <Block key={i} block={block} />
       ))}

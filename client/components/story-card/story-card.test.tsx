@@ -20,7 +20,11 @@ describe('StoryCard', () => {
 
   it('crops the cover 16:9, loads it lazily and labels it', async () => {
     const { container } = render(<StoryCard story={story(2)} />);
-    const image = container.querySelector('taro-image-core') as HTMLElement & { src?: string; mode?: string; lazyLoad?: boolean };
+    const image = container.querySelector('taro-image-core') as HTMLElement & {
+      src?: string;
+      mode?: string;
+      lazyLoad?: boolean;
+    };
     expect(image).toBeTruthy();
     await waitFor(() => expect(image.querySelector('img')).toBeTruthy());
     expect(image.src ?? image.getAttribute('src')).toBe('/files/cover-2.jpg');

@@ -12,7 +12,7 @@ const SKELETONS = [0, 1, 2];
 export function StoryFeed({ list }: { list: PagedList<Story> }) {
   if (list.status === 'loading') {
     return (
-      <View className='story-feed'>
+      <View className="story-feed">
         {SKELETONS.map((n) => (
           <StoryCardSkeleton key={n} />
         ))}
@@ -25,16 +25,18 @@ export function StoryFeed({ list }: { list: PagedList<Story> }) {
   if (list.status === 'empty') {
     return (
       <EmptyState
-        title='还没有发布劳模故事'
-        description='劳模故事经工会审核发布后会显示在这里。下拉页面可以刷新，也可以先去「公示」看看正在进行的评选。'
-        actionText='刷新'
+        title="还没有发布劳模故事"
+        description="劳模故事经工会审核发布后会显示在这里。下拉页面可以刷新，也可以先去「公示」看看正在进行的评选。"
+        actionText="刷新"
         onAction={() => void list.refresh()}
       />
     );
   }
   return (
-    <View className='story-feed'>
-      {list.error ? <ErrorState compact message={`刷新失败：${list.error.message}`} onRetry={() => void list.retry()} /> : null}
+    <View className="story-feed">
+      {list.error ? (
+        <ErrorState compact message={`刷新失败：${list.error.message}`} onRetry={() => void list.retry()} />
+      ) : null}
       {list.items.map((story) => (
         // Each card in its own wrapper: on weapp a change re-renders one card, not the page.
         <CustomWrapper key={story.id}>
@@ -48,11 +50,11 @@ export function StoryFeed({ list }: { list: PagedList<Story> }) {
 
 function FeedFoot({ list }: { list: PagedList<Story> }) {
   if (list.moreError) return <ErrorState compact message={list.moreError.message} onRetry={() => void list.retry()} />;
-  if (list.loadingMore) return <Text className='story-feed__foot'>正在加载…</Text>;
-  if (!list.hasMore) return <Text className='story-feed__foot'>没有更多了</Text>;
+  if (list.loadingMore) return <Text className="story-feed__foot">正在加载…</Text>;
+  if (!list.hasMore) return <Text className="story-feed__foot">没有更多了</Text>;
   // More exists: scrolling loads it; the button is for readers who cannot scroll to the very end.
   return (
-    <View className='story-feed__foot story-feed__more' ariaRole='button' onClick={() => void list.loadMore()}>
+    <View className="story-feed__foot story-feed__more" ariaRole="button" onClick={() => void list.loadMore()}>
       加载更多
     </View>
   );

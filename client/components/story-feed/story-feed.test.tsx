@@ -41,7 +41,11 @@ describe('StoryFeed', () => {
   });
 
   it('offers 重试 at the foot when the next page fails', async () => {
-    const fetchPage = queue(ok({ items: [story(1)], nextCursor: 'c2' }), fail('INTERNAL'), ok({ items: [story(2)], nextCursor: null }));
+    const fetchPage = queue(
+      ok({ items: [story(1)], nextCursor: 'c2' }),
+      fail('INTERNAL'),
+      ok({ items: [story(2)], nextCursor: null }),
+    );
     render(<Feed fetchPage={fetchPage} />);
     fireEvent.click(await screen.findByText('加载更多'));
     await screen.findByText('服务暂时不可用，请稍后重试');

@@ -13,7 +13,7 @@ export default function HomePage() {
   return (
     <PageShell>
       <HomeHeader />
-      <View className='section-title'>劳模故事</View>
+      <View className="section-title">劳模故事</View>
       <StoryFeed list={feed} />
     </PageShell>
   );

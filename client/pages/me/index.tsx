@@ -15,17 +15,17 @@ export default function MePage() {
   return (
     <PageShell>
       <ProfileCard me={me} />
-      <View className='section-title'>阅读设置</View>
+      <View className="section-title">阅读设置</View>
       <LargeFontCell />
-      <View className='section-title'>兑换邀请码</View>
+      <View className="section-title">兑换邀请码</View>
       <RedeemForm onRedeemed={() => void me.reload()} />
       {personas.available ? (
         <>
-          <View className='section-title'>切换演示身份</View>
+          <View className="section-title">切换演示身份</View>
           <PersonaSwitcher {...personas} />
         </>
       ) : null}
-      <View className='section-title'>隐私保护指引</View>
+      <View className="section-title">隐私保护指引</View>
       <PrivacyNote />
     </PageShell>
   );

@@ -8,7 +8,7 @@ export default function StoriesPage() {
   const feed = useStoryFeed();
   return (
     <PageShell>
-      <View className='section-title'>劳模故事</View>
+      <View className="section-title">劳模故事</View>
       <StoryFeed list={feed} />
     </PageShell>
   );

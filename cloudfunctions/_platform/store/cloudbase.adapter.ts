@@ -477,7 +477,11 @@ export function cloudbaseStore(opts: CloudbaseStoreOptions): Store {
       const lists = await Promise.all(
         chunks.map(async (chunk) =>
           listReply(
-            await db.collection(c).where({ _id: _.in(chunk) }).limit(chunk.length).get(),
+            await db
+              .collection(c)
+              .where({ _id: _.in(chunk) })
+              .limit(chunk.length)
+              .get(),
             'getMany',
           ),
         ),

@@ -24,7 +24,12 @@ export default function StoryPage() {
   if (story.status === 'error' && story.error.code === 'NOT_FOUND') {
     return (
       <PageShell>
-        <EmptyState title='故事不存在或已下线' description='链接可能已失效。可以回到首页，看看其他劳模故事。' actionText='返回首页' onAction={goHome} />
+        <EmptyState
+          title="故事不存在或已下线"
+          description="链接可能已失效。可以回到首页，看看其他劳模故事。"
+          actionText="返回首页"
+          onAction={goHome}
+        />
       </PageShell>
     );
   }
@@ -37,12 +42,12 @@ export default function StoryPage() {
   }
   if (!story.data) {
     return (
-      <PageShell className='story story--loading'>
-        <View className='story__cover skeleton-block' ariaLabel='正在加载' />
-        <View className='story__head'>
-          <View className='skeleton-line' />
-          <View className='skeleton-line skeleton-line--short' />
-          <View className='skeleton-line' />
+      <PageShell className="story story--loading">
+        <View className="story__cover skeleton-block" ariaLabel="正在加载" />
+        <View className="story__head">
+          <View className="skeleton-line" />
+          <View className="skeleton-line skeleton-line--short" />
+          <View className="skeleton-line" />
         </View>
       </PageShell>
     );
@@ -50,25 +55,25 @@ export default function StoryPage() {
 
   const s = story.data;
   return (
-    <PageShell className='story'>
-      <View className='story__cover'>
-        <Image className='story__img' src={s.coverUrl} mode='aspectFill' ariaLabel={`${s.workerName}的故事封面`} />
+    <PageShell className="story">
+      <View className="story__cover">
+        <Image className="story__img" src={s.coverUrl} mode="aspectFill" ariaLabel={`${s.workerName}的故事封面`} />
       </View>
-      <View className='story__head'>
-        <Text className='story__title'>{s.title}</Text>
-        <Text className='story__meta'>
+      <View className="story__head">
+        <Text className="story__title">{s.title}</Text>
+        <Text className="story__meta">
           {s.workerName} · {s.unitName}
         </Text>
-        <View className='story__sub'>
-          <Text className='muted'>{formatDateZh(s.publishedAt)}</Text>
-          <View className='muted' ariaLabel={`${s.likes} 人点赞`}>
+        <View className="story__sub">
+          <Text className="muted">{formatDateZh(s.publishedAt)}</Text>
+          <View className="muted" ariaLabel={`${s.likes} 人点赞`}>
             赞 {formatCount(s.likes)}
           </View>
         </View>
         {s.tags.length > 0 ? (
-          <View className='story__tags'>
+          <View className="story__tags">
             {s.tags.map((tag) => (
-              <Text key={tag} className='story__tag'>
+              <Text key={tag} className="story__tag">
                 {tag}
               </Text>
             ))}
