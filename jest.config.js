@@ -3,9 +3,15 @@ const tsTransform = {
   '^.+\\.(t|j)sx?$': [
     'ts-jest',
     {
-      isolatedModules: true,
       diagnostics: false,
-      tsconfig: { jsx: 'react-jsx', allowJs: true, esModuleInterop: true, module: 'commonjs', target: 'es2020' },
+      tsconfig: {
+        isolatedModules: true,
+        jsx: 'react-jsx',
+        allowJs: true,
+        esModuleInterop: true,
+        module: 'commonjs',
+        target: 'es2020',
+      },
     },
   ],
 };

@@ -13,8 +13,10 @@ import { buildH5IfStale, ROOT } from './build-stale';
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
   if (!args.has('--no-build')) buildH5IfStale();
+  const dataDir = process.env.LAOMO_DATA_DIR ?? path.join(ROOT, '.data');
+  const db = path.relative(ROOT, path.join(dataDir, 'laomo.db'));
   const app = await startLocalApp({
-    dataDir: process.env.LAOMO_DATA_DIR ?? path.join(ROOT, '.data'),
+    dataDir,
     host: process.env.HOST ?? '127.0.0.1',
     port: Number(process.env.PORT ?? 8080),
     h5Dir: path.join(ROOT, 'dist', 'h5'),
@@ -28,7 +30,7 @@ async function main(): Promise<void> {
       ? '  Demo data seeded into .data/laomo.db'
       : '  Using the existing .data/laomo.db (npm start -- --reset rebuilds it)',
     '',
-    '  Personas (switch in 我的 → 切换身份, local mode only):',
+    '  Personas (switch in 我的 → 切换演示身份, local mode only):',
     ...DEMO_PERSONA_LIST.map((p) => `    ${p.label.padEnd(10, '　')} ${p.description}`),
     '',
     `  Demo invitation code (grassroots cadre of 东湖社区卫生服务中心工会): ${DEMO_INVITATION_CODE}`,

@@ -39,4 +39,13 @@ export const PHONE = {
   locale: 'zh-CN',
 };
 
-export const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
+/**
+ * Where the tests save their screenshots: `.data/screenshots` normally, so a test run leaves the
+ * tree clean; `docs/screenshots` (shown in the README) with `npm run screenshots`.
+ */
+export const SCREENSHOTS = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  process.env.LAOMO_SCREENSHOTS ? 'docs/screenshots' : '.data/screenshots',
+);

@@ -73,6 +73,31 @@ describe('local mode', () => {
     expect(body.personas.map((p) => p.openid)).toContain('demo-district');
   });
 
+  it('on a non-loopback address, persona identity and test mode are off', async () => {
+    const other = await startLocalApp({
+      dataDir: mkdtempSync(path.join(os.tmpdir(), 'laomo-any-')),
+      host: '0.0.0.0',
+      port: 0,
+      testMode: true,
+      timers: false,
+      logger: quiet,
+    });
+    try {
+      const port = new URL(other.runner.url).port;
+      const base = `http://127.0.0.1:${port}`;
+      expect((await fetch(`${base}/local/personas`)).status).toBe(404);
+      expect((await fetch(`${base}/local/test/scheduler`, { method: 'POST' })).status).toBe(404);
+      const res = await fetch(`${base}/fn/identity`, {
+        method: 'POST',
+        headers: { 'x-laomo-persona': 'demo-district' },
+        body: JSON.stringify({ action: 'me', data: {} }),
+      });
+      expect(await res.json()).toMatchObject({ ok: true, data: { signedIn: false } });
+    } finally {
+      await other.close();
+    }
+  });
+
   it('knows which hosts are loopback', () => {
     expect(['127.0.0.1', 'localhost', '::1', '127.0.0.2'].every(isLoopback)).toBe(true);
     expect(['0.0.0.0', '192.168.1.2', '10.0.0.1'].some(isLoopback)).toBe(false);

@@ -58,5 +58,5 @@ export const DECLARATION: Declaration = [
   { name: C.rateCounters, indexes: [] },
   { name: C.outbox, indexes: [['toOpenid', 'createdAt'], ['createdAt']] },
   /** Singletons: setup code, seed marker, calendar overrides. */
-  { name: C.meta, indexes: [] },
+  { name: C.meta, indexes: [], audited: true },
 ];
