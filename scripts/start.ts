@@ -27,8 +27,8 @@ async function main(): Promise<void> {
     '',
     `  劳模 Laomo is running at ${app.runner.url}`,
     app.seeded
-      ? '  Demo data seeded into .data/laomo.db'
-      : '  Using the existing .data/laomo.db (npm start -- --reset rebuilds it)',
+      ? `  Demo data seeded into ${db}`
+      : `  Using the existing ${db} (npm start -- --reset rebuilds it)`,
     '',
     '  Personas (switch in 我的 → 切换演示身份, local mode only):',
     ...DEMO_PERSONA_LIST.map((p) => `    ${p.label.padEnd(10, '　')} ${p.description}`),

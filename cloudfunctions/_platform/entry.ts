@@ -92,23 +92,25 @@ export function createHandler<F extends FunctionName>(fn: F, routes: RouteTable<
       }
       if (route.rateLimit) await consumeRate(ports, key, openid, now, route.rateLimit);
 
-      const ctx: CallContext = {
-        openid,
-        grants: decision.grants,
-        callId,
-        now,
-        uow: new UnitOfWork(openid ?? 'anonymous', now),
-        ports,
-      };
-      const result = await route.handle(ctx, input.data as never);
-      const output = spec.output.safeParse(result);
-      if (!output.success)
-        throw new Error(`output of ${key} does not match its schema: ${JSON.stringify(zodIssues(output.error))}`);
+      const attempts = 1 + (route.retryOnConflict ?? 0);
+      for (let attempt = 1; ; attempt++) {
+        const ctx: CallContext = {
+          openid,
+          grants: decision.grants,
+          callId,
+          now,
+          uow: new UnitOfWork(openid ?? 'anonymous', now),
+          ports,
+        };
+        const result = await route.handle(ctx, input.data as never);
+        const output = spec.output.safeParse(result);
+        if (!output.success)
+          throw new Error(`output of ${key} does not match its schema: ${JSON.stringify(zodIssues(output.error))}`);
 
-      if (replyKey) ctx.uow.insert(C.replies, { id: replyKey, data: output.data, createdAt: now.toISOString() });
-      if (ctx.uow.ops.length > 0) {
+        if (replyKey) ctx.uow.insert(C.replies, { id: replyKey, data: output.data, createdAt: now.toISOString() });
         try {
-          await ports.store.commit(ctx.uow.ops);
+          if (ctx.uow.ops.length > 0) await ports.store.commit(ctx.uow.ops);
+          return { ok: true, data: output.data, serverTime: now.toISOString() };
         } catch (e) {
           // A concurrent retry of the same submission committed first (our commit then fails on
           // its reply key or on a record it already moved): replay its reply.
@@ -116,10 +118,12 @@ export function createHandler<F extends FunctionName>(fn: F, routes: RouteTable<
             const stored = await ports.store.get(C.replies, replyKey);
             if (stored) return { ok: true, data: stored.data, serverTime: now.toISOString() };
           }
+          // A hot shared record (a seat count, a counter) moved under us: run the service again on
+          // fresh reads; its guards decide anew (e.g. the last seat is gone).
+          if (e instanceof ConflictError && attempt < attempts) continue;
           throw e;
         }
       }
-      return { ok: true, data: output.data, serverTime: now.toISOString() };
     } catch (e) {
       return toErrorReply(e, ports, callId, key);
     }

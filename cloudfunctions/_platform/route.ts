@@ -24,6 +24,11 @@ export interface Route<F extends FunctionName, A extends ActionName<F>> {
   idempotent?: boolean;
   /** Per caller and action, counted in a fixed window. */
   rateLimit?: { max: number; windowSeconds: number };
+  /**
+   * Re-run the service on a version conflict, up to this many times: for actions whose conflicts
+   * come from a hot shared record (a seat count, a counter), not from a version the user saw.
+   */
+  retryOnConflict?: number;
   /** Load the caller's grants even when the policy does not need them. */
   loadGrants?: boolean;
   handle(ctx: CallContext, input: ParsedInputOf<F, A>): Promise<OutputOf<F, A>>;
