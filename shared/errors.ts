@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'ORG_HAS_CHILDREN',
   'ORG_RETIRED',
   'IMPORT_INVALID',
+  'EVENT_FULL',
+  'EVENT_CLOSED',
   'INTERNAL',
   'NETWORK',
 ] as const;
@@ -40,6 +42,8 @@ export const ERROR_MESSAGES_ZH: Record<ErrorCode, string> = {
   ORG_HAS_CHILDREN: '该组织下仍有在用的下级组织，请先处理下级组织',
   ORG_RETIRED: '该组织已撤销',
   IMPORT_INVALID: '导入文件有错误，未导入任何数据，请按错误清单修改后重新导入',
+  EVENT_FULL: '名额已满，欢迎关注下一场活动',
+  EVENT_CLOSED: '活动已结束或报名已截止',
   INTERNAL: '服务暂时不可用，请稍后重试',
   NETWORK: '网络连接失败，请检查网络后重试',
 };

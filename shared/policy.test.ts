@@ -44,8 +44,16 @@ const EXPECTED: Record<keyof typeof POLICY, string> = {
   'org.mergeOrg': 'UFFFYFF',
   'org.retireOrg': 'UFFFYFF',
   'org.importOrgs': 'UFFFYFF',
+  'content.home': 'YYYYYYY',
   'content.listStories': 'YYYYYYY',
   'content.getStory': 'YYYYYYY',
+  'content.likeStory': 'UYYYYYY',
+  'content.listEvents': 'YYYYYYY',
+  'content.getEvent': 'YYYYYYY',
+  'content.signUp': 'UYYYYYY',
+  'content.cancelSignUp': 'UYYYYYY',
+  'content.checkIn': 'UYYYYYY',
+  'content.mySignups': 'UYYYYYY',
 };
 
 describe('the policy matrix', () => {

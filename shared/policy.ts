@@ -30,8 +30,16 @@ export const POLICY: Record<ActionKey, PolicyRule> = {
   'org.mergeOrg': { who: 'grant', roles: ['cadre'], tiers: ['district'], capability: 'org.manage' },
   'org.retireOrg': { who: 'grant', roles: ['cadre'], tiers: ['district'], capability: 'org.manage' },
   'org.importOrgs': { who: 'grant', roles: ['cadre'], tiers: ['district'], capability: 'org.manage' },
+  'content.home': { who: 'anyone' },
   'content.listStories': { who: 'anyone' },
   'content.getStory': { who: 'anyone' },
+  'content.likeStory': { who: 'signedIn' },
+  'content.listEvents': { who: 'anyone' },
+  'content.getEvent': { who: 'anyone' },
+  'content.signUp': { who: 'signedIn' },
+  'content.cancelSignUp': { who: 'signedIn' },
+  'content.checkIn': { who: 'signedIn' },
+  'content.mySignups': { who: 'signedIn' },
 };
 
 export type PolicyDecision =

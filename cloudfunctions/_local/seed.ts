@@ -217,8 +217,10 @@ export async function seedDemo(ports: Ports & { files: ReturnType<typeof localFi
         workerName: name,
         unitName: org.name.replace(/工会$/, ''),
         orgId,
-        tags: [trade, '区级劳模', '2026'],
-        likes: (i * 7) % 23,
+        orgPathKey: paths.get(orgId)!,
+        industry: trade,
+        category: i % 4 === 3 ? '五一劳动奖章' : '劳动模范',
+        year: i < 8 ? 2026 : 2025,
         publishedAt,
         blocks: storyBlocks(name, job, coverId),
       },
@@ -242,9 +244,131 @@ export async function seedDemo(ports: Ports & { files: ReturnType<typeof localFi
     },
     { action: 'invitation.create', reason: 'demo seed' },
   );
+  for (let i = 0; i < WORKERS.length; i++) {
+    uow.insert(C.storyStats, {
+      id: `story-${String(i + 1).padStart(2, '0')}`,
+      likes: (i * 7) % 23,
+      views: 40 + i * 13,
+    });
+  }
+  await seedPromotion(uow, paths, ports);
   uow.insert(C.meta, { id: 'seed', seededAt: now.toISOString() });
   await ports.store.commit(uow.ops);
   return true;
+}
+
+/** The Promotion Month of May 2027 (the clock can be set into it in test mode) and some events. */
+async function seedPromotion(
+  uow: UnitOfWork,
+  paths: Map<string, string>,
+  ports: Ports & { files: ReturnType<typeof localFiles> },
+): Promise<void> {
+  const bannerId = 'demo/campaign-2027.svg';
+  await ports.files.put(bannerId, Buffer.from(bannerSvg()), 'image/svg+xml');
+  uow.insertAudited(
+    C.campaigns,
+    {
+      id: 'campaign-2027',
+      status: 'published',
+      theme: '2027年劳模宣传月：劳动最光荣',
+      startsAt: '2027-04-30T16:00:00.000Z',
+      endsAt: '2027-05-31T16:00:00.000Z',
+      bannerFileId: bannerId,
+      spirit: ['爱岗敬业', '争创一流', '艰苦奋斗', '勇于创新', '淡泊名利', '甘于奉献'],
+      featuredStoryIds: ['story-12', 'story-05', 'story-02'],
+      schedule: [
+        { date: '2027-05-01', title: '启动仪式暨劳模故事发布' },
+        { date: '2027-05-12', title: '劳模进校园：开学第一课' },
+        { date: '2027-05-20', title: '劳模大讲堂：匠心与创新' },
+      ],
+    },
+    { action: 'campaign.publish', reason: 'demo seed' },
+  );
+  const events: [string, EventSeed][] = [
+    [
+      'event-01',
+      {
+        kind: 'lecture',
+        title: '劳模大讲堂：匠心与创新',
+        org: 'district',
+        place: '示范区职工之家报告厅',
+        startsAt: '2027-05-20T06:00:00.000Z',
+        capacity: 120,
+      },
+    ],
+    [
+      'event-02',
+      {
+        kind: 'campus',
+        title: '劳模进校园：开学第一课',
+        org: 'unit-school',
+        place: '西山实验小学礼堂',
+        startsAt: '2027-05-12T01:00:00.000Z',
+        capacity: 200,
+      },
+    ],
+    [
+      'event-03',
+      {
+        kind: 'enterprise',
+        title: '劳模进企业：安全行车经验分享',
+        org: 'unit-bus',
+        place: '东湖公交客运公司培训中心',
+        startsAt: '2027-01-15T06:00:00.000Z',
+        capacity: 10,
+      },
+    ],
+    [
+      'event-04',
+      {
+        kind: 'community',
+        title: '劳模进社区：家电义务维修',
+        org: 'sub-east',
+        place: '东湖街道社区服务中心',
+        startsAt: '2026-12-19T01:00:00.000Z',
+        capacity: 30,
+        hours: 3,
+      },
+    ],
+  ];
+  for (const [id, e] of events) {
+    const org = DEMO_ORGS.find((o) => o.id === e.org)!;
+    uow.insertAudited(
+      C.events,
+      {
+        id,
+        status: 'published',
+        kind: e.kind,
+        title: e.title,
+        description: `${e.title}。欢迎职工和市民报名参加，名额有限，报满即止。`,
+        startsAt: e.startsAt,
+        endsAt: new Date(new Date(e.startsAt).getTime() + 2 * 3600_000).toISOString(),
+        place: e.place,
+        capacity: e.capacity,
+        signedUp: 0,
+        orgId: org.id,
+        orgPathKey: paths.get(org.id)!,
+        orgName: org.name,
+        checkinCode: String(100000 + Number(id.slice(-2)) * 12345).slice(0, 6),
+        ...(e.hours ? { hours: e.hours } : {}),
+      },
+      { action: 'event.publish', reason: 'demo seed' },
+    );
+  }
+}
+
+interface EventSeed {
+  kind: 'lecture' | 'campus' | 'enterprise' | 'community';
+  title: string;
+  org: string;
+  place: string;
+  startsAt: string;
+  capacity: number;
+  hours?: number;
+}
+
+function bannerSvg(): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="750" height="320" viewBox="0 0 750 320"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#C8102E"/><stop offset="1" stop-color="#8C1B1B"/></linearGradient></defs><rect width="750" height="320" fill="url(#g)"/><text x="48" y="150" font-family="Noto Sans CJK SC, sans-serif" font-size="60" fill="#fff" font-weight="700">劳模宣传月</text><text x="50" y="220" font-family="Noto Sans CJK SC, sans-serif" font-size="32" fill="#ffe9c7">劳动最光荣 · 劳动最崇高 · 劳动最伟大 · 劳动最美丽</text></svg>`;
 }
 
 export const DEMO_PERSONA_LIST: Persona[] = DEMO_PERSONAS.map(({ openid, label, description }) => ({

@@ -11,6 +11,11 @@ export const C = {
   grants: 'grants',
   invitations: 'invitations',
   stories: 'stories',
+  storyStats: 'storyStats',
+  storyLikes: 'storyLikes',
+  campaigns: 'campaigns',
+  events: 'events',
+  signups: 'signups',
   modelWorkers: 'modelWorkers',
   files: 'files',
   audit: 'audit',
@@ -44,7 +49,32 @@ export const DECLARATION: Declaration = [
     name: C.stories,
     indexes: [
       ['status', 'publishedAt'],
+      ['status', 'industry', 'publishedAt'],
+      ['status', 'category', 'publishedAt'],
+      ['status', 'year', 'publishedAt'],
+      ['status', 'workerName'],
+      ['status', 'title'],
       ['modelWorkerId', 'status'],
+      ['orgPathKey'],
+    ],
+    audited: true,
+  },
+  /** Likes and views live beside the story, so readers never move a story's version. */
+  { name: C.storyStats, indexes: [] },
+  /** One per (story, person): id = `<storyId>:<hash of openid>`. Not audited (a preference). */
+  { name: C.storyLikes, indexes: [] },
+  { name: C.campaigns, indexes: [['status', 'endsAt']], audited: true },
+  {
+    name: C.events,
+    indexes: [['status', 'startsAt'], ['status', 'kind', 'startsAt'], ['baseId', 'startsAt'], ['orgPathKey']],
+    audited: true,
+  },
+  /** One per (event, person): id = `<eventId>:<hash of openid>`. */
+  {
+    name: C.signups,
+    indexes: [
+      ['userId', 'createdAt'],
+      ['eventId', 'status'],
     ],
     audited: true,
   },

@@ -4,6 +4,8 @@
  */
 import { ERROR_CODES } from '../../shared/errors';
 import { rid, startTestApp, type TestApp } from '../_local/testing';
+import { contentRoutes } from '../content/content.function';
+import { ViewBuffer } from '../content/story-stats';
 import { C } from './collections';
 import { createHandler } from './entry';
 import type { RouteTable } from './route';
@@ -210,14 +212,16 @@ describe('versions, idempotency and limits', () => {
 });
 
 describe('failures inside a function', () => {
+  const realContentRoutes = contentRoutes(new ViewBuffer(() => Date.now()));
+
   it('an unexpected error → INTERNAL with a call id, no stack or SQL, logged with the same id', async () => {
     const routes: RouteTable<'content'> = {
+      ...realContentRoutes,
       listStories: {
         handle: () => {
           throw new Error('SQLITE_ERROR near "SELECT * FROM stories": syntax error');
         },
       },
-      getStory: { handle: () => Promise.reject(new Error('unused')) },
     };
     const reply = await createHandler(
       'content',
@@ -234,8 +238,8 @@ describe('failures inside a function', () => {
 
   it('an output that does not match its schema is refused, not sent', async () => {
     const routes: RouteTable<'content'> = {
+      ...realContentRoutes,
       listStories: { handle: async () => ({ items: [{ id: 1 }], nextCursor: null }) as never },
-      getStory: { handle: () => Promise.reject(new Error('unused')) },
     };
     expectCode(
       await createHandler('content', routes, app.ports)({ action: 'listStories', data: {} }, { openid: null }),
@@ -255,6 +259,8 @@ afterAll(() => {
         'ORG_HAS_CHILDREN',
         'ORG_RETIRED',
         'IMPORT_INVALID',
+        'EVENT_FULL',
+        'EVENT_CLOSED',
       ].includes(c),
   );
   expect(functionCodes.filter((c) => !reached.has(c))).toEqual([]);

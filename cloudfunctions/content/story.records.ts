@@ -1,4 +1,5 @@
 import type { StoryBlock } from '../../shared/story-blocks';
+import type { EventKind } from '../../shared/actions/content.schema';
 import type { AuditedFields } from '../_platform/audit';
 
 export type StoryDoc = AuditedFields & {
@@ -13,8 +14,61 @@ export type StoryDoc = AuditedFields & {
   workerName: string;
   unitName: string;
   orgId: string;
+  orgPathKey: string;
+  /** Filter chips: industry (行业), category (荣誉类别), year. */
+  industry: string;
+  category: string;
+  year: number;
   tags: string[];
-  likes: number;
   publishedAt: string;
   blocks: StoryBlock[];
+};
+
+/** Readers' counters, kept off the story so a like or a view never conflicts with an editor. */
+export type StoryStatsDoc = { id: string; version: number; likes: number; views: number };
+
+export type CampaignDoc = AuditedFields & {
+  id: string;
+  version: number;
+  status: 'draft' | 'published';
+  theme: string;
+  startsAt: string;
+  endsAt: string;
+  bannerFileId: string;
+  spirit: string[];
+  featuredStoryIds: string[];
+  schedule: { date: string; title: string }[];
+};
+
+export type EventDoc = AuditedFields & {
+  id: string;
+  version: number;
+  status: 'draft' | 'published' | 'cancelled';
+  kind: EventKind;
+  title: string;
+  description: string;
+  startsAt: string;
+  endsAt: string;
+  place: string;
+  capacity: number;
+  signedUp: number;
+  orgId: string;
+  orgPathKey: string;
+  orgName: string;
+  /** Shown to the organizing cadre; never in a public reply. */
+  checkinCode: string;
+  /** Volunteer activities: the base they belong to and the hours credited per attendance. */
+  baseId?: string;
+  hours?: number;
+};
+
+export type SignupDoc = AuditedFields & {
+  id: string;
+  version: number;
+  eventId: string;
+  userId: string;
+  status: 'signedUp' | 'cancelled' | 'checkedIn';
+  createdAt: string;
+  checkedInAt?: string;
+  hours?: number;
 };

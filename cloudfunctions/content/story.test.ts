@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 describe('listStories', () => {
-  it('pages through every published story once, newest first, in one read a page', async () => {
+  it('pages through every published story once, newest first, in two reads a page (stories, counters)', async () => {
     const seen: StoryCard[] = [];
     let cursor: string | null = null;
     do {
@@ -21,7 +21,7 @@ describe('listStories', () => {
         nextCursor: string | null;
       }>('content', 'listStories', { cursor, limit: 5 }, { openid: null });
       if (!reply.ok) throw new Error(reply.code);
-      expect(app.store.counts.reads).toBe(1);
+      expect(app.store.counts.reads).toBe(2);
       seen.push(...reply.data.items);
       cursor = reply.data.nextCursor;
     } while (cursor);

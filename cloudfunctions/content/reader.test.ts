@@ -1,0 +1,152 @@
+/**
+ * What readers do: the home page in one call (campaign mode in May), filters and search, one like
+ * per person, views without a write per view, event sign-up within capacity, cancel, check-in.
+ */
+import type { EventDetail, StoryCard, StoryDetail } from '../../shared/actions/content.schema';
+import { C } from '../_platform/collections';
+import { rid, startTestApp, type TestApp } from '../_local/testing';
+import { FLUSH_VIEWS } from './story-stats';
+
+let app: TestApp;
+beforeEach(async () => {
+  app = await startTestApp();
+});
+afterEach(() => app.close());
+
+type Home = { campaign: { theme: string; spirit: string[] } | null; stories: StoryCard[]; events: { id: string }[] };
+
+describe('home', () => {
+  it('is one call with four reads, and switches to the campaign during its dates', async () => {
+    app.clock.set(new Date('2026-12-01T02:00:00.000Z'));
+    app.store.reset();
+    const before = await app.call<Home>('content', 'home', {}, { openid: null });
+    expect(app.store.counts.reads).toBe(4);
+    expect(before).toMatchObject({ ok: true, data: { campaign: null } });
+    if (!before.ok) throw new Error(before.code);
+    expect(before.data.stories).toHaveLength(10);
+    expect(before.data.events.map((e) => e.id)).toEqual(['event-04', 'event-03', 'event-02']);
+
+    app.clock.set(new Date('2027-05-08T02:00:00.000Z'));
+    const may = await app.call<Home>('content', 'home', {}, { openid: null });
+    expect(may).toMatchObject({ ok: true, data: { campaign: { theme: '2027年劳模宣传月：劳动最光荣' } } });
+    if (!may.ok) throw new Error(may.code);
+    expect(may.data.campaign!.spirit).toEqual(['爱岗敬业', '争创一流', '艰苦奋斗', '勇于创新', '淡泊名利', '甘于奉献']);
+
+    app.clock.set(new Date('2027-06-02T02:00:00.000Z'));
+    expect(await app.call<Home>('content', 'home', {}, { openid: null })).toMatchObject({
+      ok: true,
+      data: { campaign: null },
+    });
+  });
+});
+
+describe('stories', () => {
+  const list = async (data: Record<string, unknown>) => {
+    const reply = await app.call<{ items: StoryCard[] }>('content', 'listStories', data, { openid: null });
+    if (!reply.ok) throw new Error(reply.code);
+    return reply.data.items;
+  };
+
+  it('filters by industry, category and year', async () => {
+    expect((await list({ filter: { industry: '电力' } })).map((s) => s.workerName).sort()).toEqual(
+      ['张海峰', '黄伟'].sort(),
+    );
+    expect((await list({ filter: { category: '五一劳动奖章' } })).every((s) => s.tags.includes('五一劳动奖章'))).toBe(
+      true,
+    );
+    expect(await list({ filter: { year: 2025 } })).toHaveLength(4);
+  });
+
+  it('searches by the start of a name or a title', async () => {
+    expect((await list({ search: '林小' })).map((s) => s.id)).toEqual(['story-12']);
+    expect((await list({ search: '高压线' })).map((s) => s.id)).toEqual(['story-11']);
+    expect(await list({ search: '不存在的人' })).toEqual([]);
+  });
+
+  it('allows one like per person', async () => {
+    const like = (openid: string) =>
+      app.call<{ likes: number }>('content', 'likeStory', { id: 'story-01' }, { openid });
+    const start = (await app.ports.store.get(C.storyStats, 'story-01'))!.likes as number;
+    expect(await like('demo-public')).toMatchObject({ ok: true, data: { likes: start + 1 } });
+    expect(await like('demo-public')).toMatchObject({ ok: true, data: { likes: start + 1 } });
+    expect(await like('demo-worker')).toMatchObject({ ok: true, data: { likes: start + 2 } });
+    expect(await app.call('content', 'likeStory', { id: 'story-01' }, { openid: null })).toMatchObject({
+      ok: false,
+      code: 'UNAUTHENTICATED',
+    });
+    const detail = await app.call<StoryDetail>('content', 'getStory', { id: 'story-01' }, { openid: 'demo-public' });
+    expect(detail).toMatchObject({ ok: true, data: { liked: true, likes: start + 2 } });
+  });
+
+  it('counts views without a database write per view, in batches', async () => {
+    const start = (await app.ports.store.get(C.storyStats, 'story-02'))!.views as number;
+    app.store.reset();
+    for (let i = 0; i < FLUSH_VIEWS - 1; i++)
+      await app.call('content', 'getStory', { id: 'story-02' }, { openid: null });
+    expect(app.store.counts.writes).toBe(0);
+    const reply = await app.call<StoryDetail>('content', 'getStory', { id: 'story-02' }, { openid: null });
+    expect(app.store.counts.writes).toBe(1);
+    expect(reply).toMatchObject({ ok: true });
+    expect((await app.ports.store.get(C.storyStats, 'story-02'))!.views).toBe(start + FLUSH_VIEWS);
+  });
+});
+
+describe('events', () => {
+  const personas = Array.from({ length: 50 }, (_, i) => `reader-${i}`);
+
+  it('50 parallel sign-ups for the last 10 seats yield exactly 10', async () => {
+    app.clock.set(new Date('2026-12-01T02:00:00.000Z'));
+    const replies = await Promise.all(
+      personas.map((openid) => app.call('content', 'signUp', { eventId: 'event-03' }, { openid, requestId: rid() })),
+    );
+    const ok = replies.filter((r) => r.ok);
+    expect(ok).toHaveLength(10);
+    expect(replies.filter((r) => !r.ok).every((r) => !r.ok && (r.code === 'EVENT_FULL' || r.code === 'CONFLICT'))).toBe(
+      true,
+    );
+    expect(await app.ports.store.count(C.signups, { eventId: 'event-03', status: 'signedUp' })).toBe(10);
+    expect(await app.ports.store.get(C.events, 'event-03')).toMatchObject({ signedUp: 10 });
+  });
+
+  it('one sign-up per person; cancel frees the seat; check-in by code credits volunteer hours', async () => {
+    app.clock.set(new Date('2026-12-01T02:00:00.000Z'));
+    const signUp = () =>
+      app.call('content', 'signUp', { eventId: 'event-04' }, { openid: 'demo-public', requestId: rid() });
+    expect(await signUp()).toMatchObject({ ok: true, data: { signedUp: 1 } });
+    expect(await signUp()).toMatchObject({ ok: true, data: { status: 'signedUp', signedUp: 1 } });
+    expect(
+      await app.call('content', 'cancelSignUp', { eventId: 'event-04' }, { openid: 'demo-public', requestId: rid() }),
+    ).toMatchObject({ ok: true });
+    expect(await app.ports.store.get(C.events, 'event-04')).toMatchObject({ signedUp: 0 });
+    expect(await signUp()).toMatchObject({ ok: true, data: { signedUp: 1 } });
+
+    const event = (await app.ports.store.get(C.events, 'event-04'))!;
+    const checkIn = (code: string) =>
+      app.call('content', 'checkIn', { eventId: 'event-04', code }, { openid: 'demo-public', requestId: rid() });
+    expect(await checkIn(String(event.checkinCode))).toMatchObject({ ok: false, code: 'EVENT_CLOSED' });
+    app.clock.set(new Date(new Date(String(event.startsAt)).getTime() + 600_000));
+    expect(await checkIn('000000')).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+    expect(await checkIn(String(event.checkinCode))).toMatchObject({
+      ok: true,
+      data: { status: 'checkedIn', hours: 3 },
+    });
+
+    const mine = await app.call<{ items: { event: { id: string }; status: string }[] }>(
+      'content',
+      'mySignups',
+      {},
+      { openid: 'demo-public' },
+    );
+    expect(mine).toMatchObject({ ok: true, data: { items: [{ event: { id: 'event-04' }, status: 'checkedIn' }] } });
+    const detail = await app.call<EventDetail>('content', 'getEvent', { id: 'event-04' }, { openid: 'demo-public' });
+    expect(detail).toMatchObject({ ok: true, data: { mySignup: { status: 'checkedIn' } } });
+    expect(JSON.stringify(detail)).not.toContain(String(event.checkinCode));
+  });
+
+  it('refuses a sign-up after the event', async () => {
+    app.clock.set(new Date('2028-01-01T00:00:00.000Z'));
+    expect(
+      await app.call('content', 'signUp', { eventId: 'event-01' }, { openid: 'demo-public', requestId: rid() }),
+    ).toMatchObject({ ok: false, code: 'EVENT_CLOSED' });
+  });
+});
