@@ -26,9 +26,7 @@ async function main(): Promise<void> {
   const lines = [
     '',
     `  劳模 Laomo is running at ${app.runner.url}`,
-    app.seeded
-      ? `  Demo data seeded into ${db}`
-      : `  Using the existing ${db} (npm start -- --reset rebuilds it)`,
+    app.seeded ? `  Demo data seeded into ${db}` : `  Using the existing ${db} (npm start -- --reset rebuilds it)`,
     '',
     '  Personas (switch in 我的 → 切换演示身份, local mode only):',
     ...DEMO_PERSONA_LIST.map((p) => `    ${p.label.padEnd(10, '　')} ${p.description}`),

@@ -6,6 +6,7 @@ import type * as z from 'zod/mini';
 import { contentActions } from './actions/content.schema';
 import { identityActions } from './actions/identity.schema';
 import { orgActions } from './actions/org.schema';
+import { promotionActions } from './actions/promotion.schema';
 
 export interface ActionSpec {
   input: z.ZodMiniType;
@@ -17,6 +18,7 @@ export const FUNCTIONS = {
   identity: identityActions,
   org: orgActions,
   content: contentActions,
+  promotion: promotionActions,
 } as const satisfies Record<string, ActionMap>;
 
 export type FunctionName = keyof typeof FUNCTIONS;

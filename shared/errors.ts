@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'IMPORT_INVALID',
   'EVENT_FULL',
   'EVENT_CLOSED',
+  'CONTENT_RISKY',
+  'CONSENT_MISSING',
   'INTERNAL',
   'NETWORK',
 ] as const;
@@ -44,6 +46,8 @@ export const ERROR_MESSAGES_ZH: Record<ErrorCode, string> = {
   IMPORT_INVALID: '导入文件有错误，未导入任何数据，请按错误清单修改后重新导入',
   EVENT_FULL: '名额已满，欢迎关注下一场活动',
   EVENT_CLOSED: '活动已结束或报名已截止',
+  CONTENT_RISKY: '内容未通过安全检查，请修改后重试',
+  CONSENT_MISSING: '该劳模尚未同意公开宣传，不能发布',
   INTERNAL: '服务暂时不可用，请稍后重试',
   NETWORK: '网络连接失败，请检查网络后重试',
 };

@@ -53,7 +53,21 @@ const EXPECTED: Record<keyof typeof POLICY, string> = {
   'content.signUp': 'UYYYYYY',
   'content.cancelSignUp': 'UYYYYYY',
   'content.checkIn': 'UYYYYYY',
+  'content.listBases': 'YYYYYYY',
+  'content.getBase': 'YYYYYYY',
   'content.mySignups': 'UYYYYYY',
+  'promotion.listManagedStories': 'UFFYYFF',
+  'promotion.getManagedStory': 'UFFYYFF',
+  'promotion.saveStory': 'UFFYYFF',
+  'promotion.publishStory': 'UFFYYFF',
+  'promotion.unpublishStory': 'UFFYYFF',
+  'promotion.unpublishStoriesOfPerson': 'UFFYYFF',
+  'promotion.saveCampaign': 'UFFFYFF',
+  'promotion.publishCampaign': 'UFFFYFF',
+  'promotion.saveEvent': 'UFFYYFF',
+  'promotion.publishEvent': 'UFFYYFF',
+  'promotion.cancelEvent': 'UFFYYFF',
+  'promotion.saveBase': 'UFFYYFF',
 };
 
 describe('the policy matrix', () => {

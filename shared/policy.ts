@@ -16,6 +16,15 @@ export type PolicyRule =
   /** Holders of a grant with one of these roles (and tiers, and the capability). */
   | { who: 'grant'; roles: readonly Role[]; tiers?: readonly Tier[]; capability?: Capability };
 
+const CONTENT_MANAGERS: PolicyRule = { who: 'grant', roles: ['cadre'], capability: 'content.manage' };
+/** The campaign is the district's. */
+const DISTRICT_CONTENT_MANAGERS: PolicyRule = {
+  who: 'grant',
+  roles: ['cadre'],
+  tiers: ['district'],
+  capability: 'content.manage',
+};
+
 export const POLICY: Record<ActionKey, PolicyRule> = {
   'identity.me': { who: 'anyone' },
   'identity.redeemInvitation': { who: 'signedIn' },
@@ -39,7 +48,21 @@ export const POLICY: Record<ActionKey, PolicyRule> = {
   'content.signUp': { who: 'signedIn' },
   'content.cancelSignUp': { who: 'signedIn' },
   'content.checkIn': { who: 'signedIn' },
+  'content.listBases': { who: 'anyone' },
+  'content.getBase': { who: 'anyone' },
   'content.mySignups': { who: 'signedIn' },
+  'promotion.listManagedStories': CONTENT_MANAGERS,
+  'promotion.getManagedStory': CONTENT_MANAGERS,
+  'promotion.saveStory': CONTENT_MANAGERS,
+  'promotion.publishStory': CONTENT_MANAGERS,
+  'promotion.unpublishStory': CONTENT_MANAGERS,
+  'promotion.unpublishStoriesOfPerson': CONTENT_MANAGERS,
+  'promotion.saveCampaign': DISTRICT_CONTENT_MANAGERS,
+  'promotion.publishCampaign': DISTRICT_CONTENT_MANAGERS,
+  'promotion.saveEvent': CONTENT_MANAGERS,
+  'promotion.publishEvent': CONTENT_MANAGERS,
+  'promotion.cancelEvent': CONTENT_MANAGERS,
+  'promotion.saveBase': CONTENT_MANAGERS,
 };
 
 export type PolicyDecision =

@@ -4,9 +4,11 @@ import type { FunctionHandler } from '../_platform/entry';
 import type { Ports } from '../_platform/ports';
 import { createIdentityFunction } from '../identity/identity.function';
 import { createOrgFunction } from '../org/org.function';
+import { createPromotionFunction } from '../promotion/promotion.function';
 
 export const FUNCTION_FACTORIES: Record<string, (ports: Ports) => FunctionHandler> = {
   identity: createIdentityFunction,
   org: createOrgFunction,
   content: createContentFunction,
+  promotion: createPromotionFunction,
 };

@@ -321,13 +321,14 @@ async function seedPromotion(
     [
       'event-04',
       {
-        kind: 'community',
+        kind: 'volunteer',
         title: '劳模进社区：家电义务维修',
         org: 'sub-east',
         place: '东湖街道社区服务中心',
         startsAt: '2026-12-19T01:00:00.000Z',
         capacity: 30,
         hours: 3,
+        baseId: 'base-01',
       },
     ],
   ];
@@ -351,20 +352,38 @@ async function seedPromotion(
         orgName: org.name,
         checkinCode: String(100000 + Number(id.slice(-2)) * 12345).slice(0, 6),
         ...(e.hours ? { hours: e.hours } : {}),
+        ...(e.baseId ? { baseId: e.baseId } : {}),
       },
       { action: 'event.publish', reason: 'demo seed' },
     );
   }
+  uow.insertAudited(
+    C.bases,
+    {
+      id: 'base-01',
+      status: 'active',
+      name: '东湖劳模志愿服务基地',
+      orgId: 'sub-east',
+      orgPathKey: paths.get('sub-east')!,
+      orgName: '东湖街道总工会',
+      leaderModelWorkerIds: ['mw-09', 'mw-02'],
+      leaderNames: ['吴德明', '王秀兰'],
+      areas: ['dailyLife', 'medicine'],
+      description: '由劳模带头，定期为社区居民提供家电维修、健康咨询等志愿服务。',
+    },
+    { action: 'base.create', reason: 'demo seed' },
+  );
 }
 
 interface EventSeed {
-  kind: 'lecture' | 'campus' | 'enterprise' | 'community';
+  kind: 'lecture' | 'campus' | 'enterprise' | 'community' | 'volunteer';
   title: string;
   org: string;
   place: string;
   startsAt: string;
   capacity: number;
   hours?: number;
+  baseId?: string;
 }
 
 function bannerSvg(): string {

@@ -16,6 +16,7 @@ export const C = {
   campaigns: 'campaigns',
   events: 'events',
   signups: 'signups',
+  bases: 'bases',
   modelWorkers: 'modelWorkers',
   files: 'files',
   audit: 'audit',
@@ -69,6 +70,8 @@ export const DECLARATION: Declaration = [
     indexes: [['status', 'startsAt'], ['status', 'kind', 'startsAt'], ['baseId', 'startsAt'], ['orgPathKey']],
     audited: true,
   },
+  /** Volunteer service bases (志愿服务基地). */
+  { name: C.bases, indexes: [['status', 'name'], ['orgPathKey']], audited: true },
   /** One per (event, person): id = `<eventId>:<hash of openid>`. */
   {
     name: C.signups,

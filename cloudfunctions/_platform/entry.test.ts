@@ -261,6 +261,8 @@ afterAll(() => {
         'IMPORT_INVALID',
         'EVENT_FULL',
         'EVENT_CLOSED',
+        'CONTENT_RISKY',
+        'CONSENT_MISSING',
       ].includes(c),
   );
   expect(functionCodes.filter((c) => !reached.has(c))).toEqual([]);

@@ -2,6 +2,7 @@
 import { createHandler, type FunctionHandler } from '../_platform/entry';
 import type { Ports } from '../_platform/ports';
 import type { RouteTable } from '../_platform/route';
+import { getBase, listBases } from './base.service';
 import { cancelSignUp, checkIn, getEvent, listEvents, mySignups, signUp } from './event.service';
 import { home } from './home.service';
 import { ViewBuffer } from './story-stats';
@@ -21,6 +22,8 @@ export function contentRoutes(views: ViewBuffer): RouteTable<'content'> {
     signUp: { idempotent: true, retryOnConflict: SEAT_RETRIES, handle: signUp },
     cancelSignUp: { idempotent: true, retryOnConflict: SEAT_RETRIES, handle: cancelSignUp },
     checkIn: { idempotent: true, rateLimit: { max: 20, windowSeconds: 600 }, handle: checkIn },
+    listBases: { handle: listBases },
+    getBase: { handle: getBase },
     mySignups: { handle: mySignups },
   };
 }

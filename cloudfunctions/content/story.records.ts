@@ -72,3 +72,18 @@ export type SignupDoc = AuditedFields & {
   checkedInAt?: string;
   hours?: number;
 };
+
+/** A volunteer service base (志愿服务基地) led by model workers; its activities are events. */
+export type BaseDoc = {
+  id: string;
+  version: number;
+  status: 'active' | 'closed';
+  name: string;
+  orgId: string;
+  orgPathKey: string;
+  orgName: string;
+  leaderModelWorkerIds: string[];
+  leaderNames: string[];
+  areas: string[];
+  description: string;
+};

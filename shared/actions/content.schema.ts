@@ -86,6 +86,16 @@ export const storyFilterSchema = z.optional(
   }),
 );
 
+export const baseCardSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  orgName: z.string(),
+  areas: z.array(z.string()),
+  leaderNames: z.array(z.string()),
+  description: z.string(),
+});
+export type BaseCard = z.infer<typeof baseCardSchema>;
+
 export const contentActions = {
   /** The home page in one call: the running campaign, a first page of stories, upcoming events. */
   home: {
@@ -133,6 +143,12 @@ export const contentActions = {
     input: z.strictObject({ eventId: id, code: z.string().check(z.regex(/^\d{6}$/, '签到码为 6 位数字')) }),
     output: z.object({ status: signupStatusSchema, hours: z.optional(z.number()) }),
   },
+  /** Volunteer service bases (志愿服务基地) and, on a base, its activities (events with its id). */
+  listBases: {
+    input: z.strictObject({ cursor: cursorSchema }),
+    output: z.object({ items: z.array(baseCardSchema), nextCursor: z.nullable(z.string()) }),
+  },
+  getBase: { input: z.strictObject({ id }), output: baseCardSchema },
   mySignups: {
     input: z.strictObject({ cursor: cursorSchema }),
     output: z.object({

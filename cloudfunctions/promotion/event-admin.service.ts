@@ -1,0 +1,116 @@
+/** Events and volunteer service bases of the caller's own subtree. */
+import { randomInt } from 'node:crypto';
+import type { OutputOf, ParsedInputOf } from '../../shared/api';
+import { AppError } from '../../shared/errors';
+import { requireOver } from '../_platform/authz';
+import { C } from '../_platform/collections';
+import type { CallContext } from '../_platform/route';
+import type { BaseDoc, EventDoc } from '../content/story.records';
+import { checkTexts, orgInReach } from './managed';
+
+type In<A extends 'saveEvent' | 'publishEvent' | 'cancelEvent' | 'saveBase'> = ParsedInputOf<'promotion', A>;
+type Out<A extends 'saveEvent' | 'publishEvent' | 'cancelEvent' | 'saveBase'> = OutputOf<'promotion', A>;
+
+async function eventInReach(ctx: CallContext, id: string): Promise<EventDoc> {
+  const event = await ctx.ports.store.get<EventDoc>(C.events, id);
+  if (!event) throw new AppError('NOT_FOUND', '活动不存在');
+  requireOver(ctx.grants, event.orgPathKey);
+  return event;
+}
+
+export async function saveEvent(ctx: CallContext, input: In<'saveEvent'>): Promise<Out<'saveEvent'>> {
+  const e = input.event;
+  if (e.endsAt <= e.startsAt)
+    throw new AppError('BAD_REQUEST', '结束时间应晚于开始时间', {
+      issues: [{ path: ['event', 'endsAt'], message: '结束时间应晚于开始时间' }],
+    });
+  const org = await orgInReach(ctx, e.orgId);
+  if (e.baseId) {
+    const base = await ctx.ports.store.get<BaseDoc>(C.bases, e.baseId);
+    if (!base) throw new AppError('NOT_FOUND', '志愿服务基地不存在');
+    requireOver(ctx.grants, base.orgPathKey);
+  }
+  await checkTexts(ctx, [e.title, e.description, e.place]);
+  const fields = {
+    ...e,
+    startsAt: new Date(e.startsAt).toISOString(),
+    endsAt: new Date(e.endsAt).toISOString(),
+    orgPathKey: org.pathKey,
+    orgName: org.name,
+  };
+  if (!input.id) {
+    const id = ctx.ports.random.id();
+    const checkinCode = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    ctx.uow.insertAudited(
+      C.events,
+      { id, status: 'draft', signedUp: 0, checkinCode, ...fields },
+      { action: 'event.create' },
+    );
+    return { id, version: 1, status: 'draft', checkinCode };
+  }
+  const current = await eventInReach(ctx, input.id);
+  if (e.capacity < current.signedUp) {
+    throw new AppError('BAD_REQUEST', `已有 ${current.signedUp} 人报名，名额不能少于报名人数`, {
+      issues: [{ path: ['event', 'capacity'], message: '名额不能少于已报名人数' }],
+    });
+  }
+  ctx.uow.updateAudited(C.events, { ...current, version: input.version ?? 0 }, fields, { action: 'event.edit' });
+  return {
+    id: current.id,
+    version: (input.version ?? 0) + 1,
+    status: current.status,
+    checkinCode: current.checkinCode,
+  };
+}
+
+export async function publishEvent(ctx: CallContext, input: In<'publishEvent'>): Promise<Out<'publishEvent'>> {
+  const current = await eventInReach(ctx, input.id);
+  if (current.status === 'cancelled') throw new AppError('BAD_REQUEST', '已取消的活动不能发布');
+  ctx.uow.updateAudited(
+    C.events,
+    { ...current, version: input.version },
+    { status: 'published' },
+    { action: 'event.publish' },
+  );
+  return { id: current.id, version: input.version + 1, status: 'published' };
+}
+
+export async function cancelEvent(ctx: CallContext, input: In<'cancelEvent'>): Promise<Out<'cancelEvent'>> {
+  const current = await eventInReach(ctx, input.id);
+  ctx.uow.updateAudited(
+    C.events,
+    { ...current, version: input.version },
+    { status: 'cancelled' },
+    { action: 'event.cancel', reason: input.reason },
+  );
+  return { id: current.id, version: input.version + 1, status: 'cancelled' };
+}
+
+/** A volunteer service base (志愿服务基地) led by model workers of the caller's subtree. */
+export async function saveBase(ctx: CallContext, input: In<'saveBase'>): Promise<Out<'saveBase'>> {
+  const b = input.base;
+  const org = await orgInReach(ctx, b.orgId);
+  const leaders = await ctx.ports.store.getMany<{ id: string; version: number; name: string; orgPathKey: string }>(
+    C.modelWorkers,
+    b.leaderModelWorkerIds,
+  );
+  if (leaders.length !== b.leaderModelWorkerIds.length) throw new AppError('NOT_FOUND', '带头劳模的档案不存在');
+  await checkTexts(ctx, [b.name, b.description]);
+  const byId = new Map(leaders.map((l) => [l.id, l.name]));
+  const fields = {
+    ...b,
+    orgPathKey: org.pathKey,
+    orgName: org.name,
+    leaderNames: b.leaderModelWorkerIds.map((id) => byId.get(id)!),
+  };
+  if (!input.id) {
+    const id = ctx.ports.random.id();
+    ctx.uow.insertAudited(C.bases, { id, status: 'active', ...fields }, { action: 'base.create' });
+    return { id, version: 1, status: 'active' };
+  }
+  const current = await ctx.ports.store.get<BaseDoc>(C.bases, input.id);
+  if (!current) throw new AppError('NOT_FOUND', '志愿服务基地不存在');
+  requireOver(ctx.grants, current.orgPathKey);
+  ctx.uow.updateAudited(C.bases, { ...current, version: input.version ?? 0 }, fields, { action: 'base.edit' });
+  return { id: current.id, version: (input.version ?? 0) + 1, status: current.status };
+}

@@ -1,0 +1,33 @@
+/** The `promotion` function: cadres manage stories, the campaign, events and volunteer bases. */
+import { createHandler, type FunctionHandler } from '../_platform/entry';
+import type { Ports } from '../_platform/ports';
+import type { RouteTable } from '../_platform/route';
+import { publishCampaign, saveCampaign } from './campaign-admin.service';
+import { cancelEvent, publishEvent, saveBase, saveEvent } from './event-admin.service';
+import {
+  getManagedStory,
+  listManagedStories,
+  publishStory,
+  saveStory,
+  unpublishStoriesOfPerson,
+  unpublishStory,
+} from './story-admin.service';
+
+export const promotionRoutes: RouteTable<'promotion'> = {
+  listManagedStories: { handle: listManagedStories },
+  getManagedStory: { handle: getManagedStory },
+  saveStory: { idempotent: true, handle: saveStory },
+  publishStory: { idempotent: true, handle: publishStory },
+  unpublishStory: { idempotent: true, handle: unpublishStory },
+  unpublishStoriesOfPerson: { idempotent: true, handle: unpublishStoriesOfPerson },
+  saveCampaign: { idempotent: true, handle: saveCampaign },
+  publishCampaign: { idempotent: true, handle: publishCampaign },
+  saveEvent: { idempotent: true, handle: saveEvent },
+  publishEvent: { idempotent: true, handle: publishEvent },
+  cancelEvent: { idempotent: true, handle: cancelEvent },
+  saveBase: { idempotent: true, handle: saveBase },
+};
+
+export function createPromotionFunction(ports: Ports): FunctionHandler {
+  return createHandler('promotion', promotionRoutes, ports);
+}

@@ -1,0 +1,128 @@
+/**
+ * Inputs and outputs of the `promotion` function: what cadres manage for the Promotion Month and
+ * all year — stories, the campaign, events and volunteer service bases. Kept apart from `content`
+ * (what readers call) so the reading pages never bundle these schemas.
+ */
+import * as z from 'zod/mini';
+import { storyBodySchema, fileIdSchema } from '../story-blocks';
+import { EVENT_KINDS, STORY_CATEGORIES, cursorSchema } from './content.schema';
+
+const id = z.string().check(z.minLength(1), z.maxLength(64));
+const version = z.int().check(z.gte(1));
+const reason = z.string().check(z.trim(), z.minLength(2), z.maxLength(200));
+const text = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
+const instant = z.iso.datetime({ offset: true });
+
+export const VOLUNTEER_AREAS = ['education', 'medicine', 'law', 'dailyLife'] as const;
+export const VOLUNTEER_AREA_ZH: Record<(typeof VOLUNTEER_AREAS)[number], string> = {
+  education: '教育',
+  medicine: '医疗',
+  law: '法律',
+  dailyLife: '生活服务',
+};
+
+export const storyInputSchema = z.strictObject({
+  title: text(4, 40),
+  summary: text(10, 120),
+  coverFileId: fileIdSchema,
+  modelWorkerId: z.optional(id),
+  workerName: text(2, 20),
+  unitName: text(2, 40),
+  orgId: id,
+  industry: text(2, 20),
+  category: z.enum(STORY_CATEGORIES),
+  year: z.int().check(z.gte(1950), z.lte(2100)),
+  blocks: storyBodySchema,
+});
+
+const managedStorySchema = z.object({
+  id: z.string(),
+  version: z.number(),
+  status: z.enum(['draft', 'published', 'unpublished']),
+  title: z.string(),
+  workerName: z.string(),
+  unitName: z.string(),
+  coverUrl: z.string(),
+  /** The content check asked for a human look at this text. */
+  needsReview: z.boolean(),
+  publishedAt: z.nullable(z.string()),
+});
+
+export const campaignInputSchema = z.strictObject({
+  theme: text(4, 40),
+  startsAt: instant,
+  endsAt: instant,
+  bannerFileId: fileIdSchema,
+  spirit: z.array(text(2, 8)).check(z.length(6)),
+  featuredStoryIds: z.array(id).check(z.maxLength(10)),
+  schedule: z.array(z.strictObject({ date: z.iso.date(), title: text(2, 40) })).check(z.maxLength(31)),
+});
+
+export const eventInputSchema = z.strictObject({
+  kind: z.enum(EVENT_KINDS),
+  title: text(4, 40),
+  description: text(10, 1000),
+  startsAt: instant,
+  endsAt: instant,
+  place: text(2, 60),
+  capacity: z.int().check(z.gte(1), z.lte(5000)),
+  orgId: id,
+  baseId: z.optional(id),
+  hours: z.optional(z.number().check(z.gt(0), z.lte(24))),
+});
+
+export const baseInputSchema = z.strictObject({
+  name: text(4, 40),
+  orgId: id,
+  leaderModelWorkerIds: z.array(id).check(z.minLength(1), z.maxLength(10)),
+  areas: z.array(z.enum(VOLUNTEER_AREAS)).check(z.minLength(1)),
+  description: text(10, 500),
+});
+
+const saved = z.object({ id: z.string(), version: z.number(), status: z.string() });
+
+export const promotionActions = {
+  listManagedStories: {
+    input: z.strictObject({ cursor: cursorSchema }),
+    output: z.object({ items: z.array(managedStorySchema), nextCursor: z.nullable(z.string()) }),
+  },
+  getManagedStory: {
+    input: z.strictObject({ id }),
+    output: z.object({
+      story: z.object({
+        ...storyInputSchema.shape,
+        id: z.string(),
+        version: z.number(),
+        status: z.string(),
+        needsReview: z.boolean(),
+        coverUrl: z.string(),
+      }),
+    }),
+  },
+  saveStory: {
+    input: z.strictObject({ id: z.optional(id), version: z.optional(version), story: storyInputSchema }),
+    output: z.object({ ...saved.shape, needsReview: z.boolean() }),
+  },
+  publishStory: { input: z.strictObject({ id, version }), output: saved },
+  unpublishStory: { input: z.strictObject({ id, version, reason }), output: saved },
+  /** When consent is withdrawn or an honour revoked: every published story about the person. */
+  unpublishStoriesOfPerson: {
+    input: z.strictObject({ modelWorkerId: id, reason }),
+    output: z.object({ unpublished: z.number() }),
+  },
+  saveCampaign: {
+    input: z.strictObject({ id: z.optional(id), version: z.optional(version), campaign: campaignInputSchema }),
+    output: saved,
+  },
+  publishCampaign: { input: z.strictObject({ id, version }), output: saved },
+  saveEvent: {
+    input: z.strictObject({ id: z.optional(id), version: z.optional(version), event: eventInputSchema }),
+    output: z.object({ ...saved.shape, checkinCode: z.string() }),
+  },
+  publishEvent: { input: z.strictObject({ id, version }), output: saved },
+  cancelEvent: { input: z.strictObject({ id, version, reason }), output: saved },
+  saveBase: {
+    input: z.strictObject({ id: z.optional(id), version: z.optional(version), base: baseInputSchema }),
+    output: saved,
+  },
+} as const;
