@@ -1,4 +1,7 @@
-/** Four tabs in the main package; reading pages in the `reading` subpackage, preloaded from the lists. */
+/**
+ * Four tabs in the main package; reading pages in the `reading` subpackage, preloaded from the lists;
+ * the cadre workspace in the `cadre` subpackage (not preloaded: most visitors never open it).
+ */
 const TAB = (pagePath: string, text: string, icon: string) => ({
   pagePath,
   text,
@@ -8,7 +11,10 @@ const TAB = (pagePath: string, text: string, icon: string) => ({
 
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/stories/index', 'pages/notices/index', 'pages/me/index'],
-  subPackages: [{ root: 'reading', pages: ['pages/story/index'] }],
+  subPackages: [
+    { root: 'reading', pages: ['pages/story/index'] },
+    { root: 'cadre', pages: ['pages/home/index', 'pages/orgs/index', 'pages/invite/index'] },
+  ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['reading'] },
     'pages/stories/index': { network: 'all', packages: ['reading'] },

@@ -45,6 +45,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       // Modules used only by a subpackage are moved into it, keeping the main package small.
       optimizeMainPackage: { enable: true },
+      // Components style only their own BEM classes, so stylesheet order never matters (as on h5).
+      miniCssExtractPluginOption: { ignoreOrder: true },
     },
     h5: {
       compile,

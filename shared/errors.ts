@@ -24,9 +24,42 @@ export const ERROR_CODES = [
   'CONSENT_MISSING',
   'INTERNAL',
   'NETWORK',
+  'WRONG_TIER',
+  'WRONG_ROLE',
+  'WRONG_STAGE',
+  'WRONG_STATUS',
+  'NOT_EDITABLE',
+  'TERMINAL',
+  'INVALID_STATE',
+  'REASON_REQUIRED',
+  'FACTS_MISSING',
+  'MEETING_FORM_NOT_ALLOWED',
+  'INVALID_COUNTS',
+  'QUORUM_NOT_MET',
+  'MAJORITY_NOT_REACHED',
+  'NOTICE_NOT_CLOSED',
+  'OBJECTIONS_OPEN',
+  'OBJECTION_SUBSTANTIATED',
+  'CONSULTATION_INCOMPLETE',
+  'DEPARTMENT_NOT_REQUIRED',
+  'ALREADY_SIGNED',
+  'INSPECTION_REQUIRED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The codes the platform (entry, policy, store) returns for any function; the rest are domain codes. */
+export const PLATFORM_CODES = [
+  'BAD_REQUEST',
+  'UNKNOWN_ACTION',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
+  'RATE_LIMITED',
+  'INTERNAL',
+] as const satisfies readonly ErrorCode[];
 
 /** What the user reads. Function replies carry the same text in `message`. */
 export const ERROR_MESSAGES_ZH: Record<ErrorCode, string> = {
@@ -50,6 +83,26 @@ export const ERROR_MESSAGES_ZH: Record<ErrorCode, string> = {
   CONSENT_MISSING: '该劳模尚未同意公开宣传，不能发布',
   INTERNAL: '服务暂时不可用，请稍后重试',
   NETWORK: '网络连接失败，请检查网络后重试',
+  WRONG_TIER: '该环节须由其他层级的工会办理',
+  WRONG_ROLE: '您的身份不能办理该环节',
+  WRONG_STAGE: '该推荐当前不在此环节，不能跳过或重复环节',
+  WRONG_STATUS: '该推荐当前的状态不能进行此操作',
+  NOT_EDITABLE: '推荐材料已提交，不能修改；如需修改，请由上级退回补正',
+  TERMINAL: '该推荐已办结，不能再操作',
+  INVALID_STATE: '该推荐的流程状态异常，请联系区总工会',
+  REASON_REQUIRED: '请填写书面意见或理由',
+  FACTS_MISSING: '办理所需的材料不完整，请补充后重试',
+  MEETING_FORM_NOT_ALLOWED: '本届评选不接受该会议形式的民主推荐',
+  INVALID_COUNTS: '民主推荐人数有误：到会人数不能超过应到人数，赞成票不能超过到会人数',
+  QUORUM_NOT_MET: '到会人数未达到规定比例，民主推荐无效',
+  MAJORITY_NOT_REACHED: '赞成票未达到规定比例（按全体代表人数计算），未能推荐',
+  NOTICE_NOT_CLOSED: '公示期尚未结束',
+  OBJECTIONS_OPEN: '尚有异议未办结，请办结后再继续',
+  OBJECTION_SUBSTANTIATED: '异议经核查属实，请退回或终止该推荐',
+  CONSULTATION_INCOMPLETE: '征求意见尚未完成',
+  DEPARTMENT_NOT_REQUIRED: '本推荐无需贵部门签署意见',
+  ALREADY_SIGNED: '贵部门已签署意见',
+  INSPECTION_REQUIRED: '请先登记考察情况',
 };
 
 /** One problem with one input field, by its path (e.g. `["deeds", "short"]`). */

@@ -3,7 +3,7 @@ import { content } from './content';
 import { identity } from './identity';
 import { local } from './local';
 import { writePersona } from './persona';
-import { newRequestId } from './transport';
+import { newRequestId, upload } from './transport';
 import { taroTest } from '../test/taro-mock';
 
 const LIST_OK = { ok: true, data: { items: [], nextCursor: null }, serverTime: '2025-05-01T00:00:00Z' };
@@ -151,5 +151,52 @@ describe('newRequestId', () => {
     const ids = new Set(Array.from({ length: 100 }, () => newRequestId()));
     expect(ids.size).toBe(100);
     for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+  });
+});
+
+describe('upload', () => {
+  const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+  it('h5: posts the chosen blob as multipart field `file`, typed and named by the extension', async () => {
+    writePersona('openid-cadre');
+    fetchMock
+      .mockResolvedValueOnce({ blob: () => Promise.resolve(new Blob(['PK'], { type: '' })) })
+      .mockResolvedValueOnce(respond({ ok: true, data: { fileId: 'tmp/abc.xlsx' } }));
+    expect(await upload('blob:http://local/1', 'XLSX')).toMatchObject({ ok: true, data: { fileId: 'tmp/abc.xlsx' } });
+    expect(fetchMock.mock.calls[0][0]).toBe('blob:http://local/1');
+    const [url, init] = fetchMock.mock.calls[1] as [string, RequestInit];
+    expect(url).toBe('/files/upload');
+    expect(init.method).toBe('POST');
+    expect(init.headers).toEqual({ 'x-laomo-persona': 'openid-cadre' });
+    const file = (init.body as FormData).get('file') as File;
+    expect(file.name).toBe('upload.xlsx');
+    expect(file.type).toBe(XLSX);
+  });
+
+  it('h5: keeps the runner error and turns a failed request into NETWORK', async () => {
+    fetchMock
+      .mockResolvedValueOnce({ blob: () => Promise.resolve(new Blob(['x'])) })
+      .mockResolvedValueOnce(respond({ ok: false, code: 'PAYLOAD_TOO_LARGE', message: '文件过大' }, 413));
+    expect(await upload('blob:1', 'xlsx')).toEqual({ ok: false, code: 'PAYLOAD_TOO_LARGE', message: '文件过大' });
+    fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    expect(await upload('blob:1', 'xlsx')).toMatchObject({ ok: false, code: 'NETWORK' });
+  });
+
+  it('weapp: uploads to tmp/<uuid>.<ext> in cloud storage and returns the fileID', async () => {
+    process.env.TARO_ENV = 'weapp';
+    (Taro.cloud.uploadFile as jest.Mock).mockResolvedValue({ fileID: 'cloud://env/tmp/x.xlsx', statusCode: 200 });
+    expect(await upload('wxfile://tmp_1.xlsx', 'xlsx')).toMatchObject({
+      ok: true,
+      data: { fileId: 'cloud://env/tmp/x.xlsx' },
+    });
+    const [{ cloudPath, filePath }] = (Taro.cloud.uploadFile as jest.Mock).mock.calls[0] as [
+      { cloudPath: string; filePath: string },
+    ];
+    expect(filePath).toBe('wxfile://tmp_1.xlsx');
+    expect(cloudPath).toMatch(/^tmp\/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\.xlsx$/);
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    (Taro.cloud.uploadFile as jest.Mock).mockRejectedValue({ errMsg: 'cloud.uploadFile:fail' });
+    expect(await upload('wxfile://tmp_1.xlsx', 'xlsx')).toMatchObject({ ok: false, code: 'NETWORK' });
   });
 });

@@ -1,13 +1,13 @@
 /**
- * The only module that talks to the network. weapp: `Taro.cloud.callFunction`; h5: `POST /fn/<name>`
- * to the local runner with the chosen persona. Every reply is parsed with the shared reply schema,
+ * The only module that talks to the network. weapp: `Taro.cloud.callFunction` (and `Taro.cloud.uploadFile`);
+ * h5: `POST /fn/<name>` (and `POST /files/upload`) to the local runner with the chosen persona. Every reply is parsed with the shared reply schema,
  * and every failure (network, timeout, a reply that does not parse) comes back as an error reply
  * with a Chinese message: callers never see an exception or an unchecked shape.
  */
 import Taro from '@tarojs/taro';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import type { ActionSpec } from '../../shared/api';
-import { replySchema, type ErrorReply, type Reply } from '../../shared/envelope';
+import { errorReplySchema, replySchema, type ErrorReply, type Reply } from '../../shared/envelope';
 import { ERROR_MESSAGES_ZH, type ErrorCode, type FieldIssue } from '../../shared/errors';
 import { readPersona } from './persona';
 
@@ -177,4 +177,78 @@ async function getHttp<T extends z.ZodMiniType>(
     data: parsed.data as z.output<T>,
     serverTime: res.headers.get('date') ?? new Date().toISOString(),
   };
+}
+
+/** Uploads can be large and slow on a phone network. */
+export const UPLOAD_TIMEOUT_MS = 60_000;
+
+const MIME: Record<string, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** A v4-shaped id for `tmp/<uuid>.<ext>`; `Math.random` is enough (a name, not a secret). */
+function uuid(): string {
+  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {
+    const r = Math.floor(Math.random() * 16);
+    return (c === 'x' ? r : (r & 0x3) | 0x8).toString(16);
+  });
+}
+
+/**
+ * Uploads a chosen file as a temporary file and returns its id for an action (e.g. `org.importOrgs`).
+ * weapp: `Taro.cloud.uploadFile` to `tmp/<uuid>.<ext>` (the id is the returned fileID); h5:
+ * `POST /files/upload` (multipart, field `file`) with `filePath` a blob URL of the chosen file.
+ */
+export function upload(
+  filePath: string,
+  ext: string,
+  timeoutMs = UPLOAD_TIMEOUT_MS,
+): Promise<Reply<{ fileId: string }>> {
+  const safeExt = ext
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .slice(0, 8);
+  // A plain ternary (as in `send`), so the build drops the other platform's code.
+  return process.env.TARO_ENV === 'weapp'
+    ? uploadCloud(filePath, safeExt, timeoutMs)
+    : uploadHttp(filePath, safeExt, timeoutMs);
+}
+
+async function uploadCloud(filePath: string, ext: string, timeoutMs: number): Promise<Reply<{ fileId: string }>> {
+  try {
+    const res = await withTimeout(Taro.cloud.uploadFile({ cloudPath: `tmp/${uuid()}.${ext}`, filePath }), timeoutMs);
+    if (!res.fileID) return failure('INTERNAL');
+    return { ok: true, data: { fileId: res.fileID }, serverTime: new Date().toISOString() };
+  } catch {
+    return failure('NETWORK');
+  }
+}
+
+async function uploadHttp(filePath: string, ext: string, timeoutMs: number): Promise<Reply<{ fileId: string }>> {
+  let body: unknown;
+  try {
+    const chosen = await (await fetch(filePath)).blob();
+    // The runner records the part's type and the import checks it: name it from the extension.
+    const file = new Blob([chosen], { type: MIME[ext] ?? (chosen.type || 'application/octet-stream') });
+    const form = new FormData();
+    form.append('file', file, `upload.${ext}`);
+    const headers: Record<string, string> = {};
+    const persona = readPersona();
+    if (persona) headers['x-laomo-persona'] = persona;
+    const controller = typeof AbortController === 'function' ? new AbortController() : undefined;
+    const res = await withTimeout(
+      fetch('/files/upload', { method: 'POST', headers, body: form, signal: controller?.signal }),
+      timeoutMs,
+      () => controller?.abort(),
+    );
+    body = (await res.json()) as unknown;
+  } catch (error) {
+    return failure(error instanceof SyntaxError ? 'INTERNAL' : 'NETWORK');
+  }
+  // The runner answers `{ ok: true, data: { fileId } }` (no serverTime: it is not a function reply).
+  const schema = z.union([z.object({ ok: z.literal(true), data: z.object({ fileId: z.string() }) }), errorReplySchema]);
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) return failure('INTERNAL');
+  const reply = parsed.data;
+  return reply.ok ? { ...reply, serverTime: new Date().toISOString() } : (reply as ErrorReply);
 }

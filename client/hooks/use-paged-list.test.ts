@@ -146,4 +146,20 @@ describe('usePagedList', () => {
     expect(result.current.items.map(keyOf)).toEqual(['story-2']);
     expect(result.current.error).toBeNull();
   });
+
+  it('starts over from the skeleton when the reset key changes, dropping the old reply', async () => {
+    const oldPage = deferred<PageReply>();
+    const api = fakeApi(oldPage.promise, ok({ items: [story(5)], nextCursor: null }));
+    const { result, rerender } = renderHook(({ key }) => usePagedList(api.fetchPage, keyOf, key), {
+      initialProps: { key: 'parent-a' },
+    });
+    expect(result.current.status).toBe('loading');
+    rerender({ key: 'parent-b' });
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    expect(result.current.items.map(keyOf)).toEqual(['story-5']);
+
+    await act(async () => oldPage.resolve(ok({ items: [story(1)], nextCursor: null })));
+    expect(result.current.items.map(keyOf)).toEqual(['story-5']);
+    expect(api.fetchPage).toHaveBeenCalledTimes(2);
+  });
 });

@@ -61,7 +61,11 @@ function merge<T>(shown: T[], next: T[], keyOf: (item: T) => string): T[] {
   return shown.concat(next.filter((item) => !seen.has(keyOf(item))));
 }
 
-export function usePagedList<T>(fetchPage: PageFetcher<T>, keyOf: (item: T) => string): PagedList<T> {
+/**
+ * `resetKey`: when it changes (e.g. the parent whose children are listed), the list starts over
+ * from its skeleton; requests for the old key are dropped.
+ */
+export function usePagedList<T>(fetchPage: PageFetcher<T>, keyOf: (item: T) => string, resetKey = ''): PagedList<T> {
   const [state, setState] = useState<State<T>>(initialState);
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -130,7 +134,7 @@ export function usePagedList<T>(fetchPage: PageFetcher<T>, keyOf: (item: T) => s
     return () => {
       generation.current += 1;
     };
-  }, [loadFirst]);
+  }, [loadFirst, resetKey]);
 
   const refresh = useCallback(() => loadFirst('refresh'), [loadFirst]);
   const loadMore = useCallback(() => fetchMore(false), [fetchMore]);

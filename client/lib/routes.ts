@@ -7,6 +7,9 @@ export const ROUTES = {
   notices: '/pages/notices/index',
   me: '/pages/me/index',
   story: '/reading/pages/story/index',
+  cadreHome: '/cadre/pages/home/index',
+  cadreOrgs: '/cadre/pages/orgs/index',
+  cadreInvite: '/cadre/pages/invite/index',
 } as const;
 
 export function storyUrl(id: string): string {
@@ -19,4 +22,8 @@ export function openStory(id: string): void {
 
 export function goHome(): void {
   void Taro.switchTab({ url: ROUTES.home });
+}
+
+export function openCadreHome(): void {
+  void Taro.navigateTo({ url: ROUTES.cadreHome });
 }

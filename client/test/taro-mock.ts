@@ -23,13 +23,17 @@ const Taro = {
     storage.delete(key);
   },
   navigateTo: jest.fn((_options: { url: string }) => Promise.resolve({ errMsg: 'navigateTo:ok' })),
+  navigateBack: jest.fn((_options?: { delta?: number }) => Promise.resolve({ errMsg: 'navigateBack:ok' })),
   switchTab: jest.fn((_options: { url: string }) => Promise.resolve({ errMsg: 'switchTab:ok' })),
   showToast: jest.fn((_options: { title: string; icon?: string }) => Promise.resolve({ errMsg: 'showToast:ok' })),
   stopPullDownRefresh: jest.fn(),
   setNavigationBarTitle: jest.fn((_options: { title: string }) => Promise.resolve({ errMsg: 'ok' })),
+  setClipboardData: jest.fn((_options: { data: string }) => Promise.resolve({ errMsg: 'setClipboardData:ok' })),
+  chooseMessageFile: jest.fn(),
   cloud: {
     init: jest.fn(),
     callFunction: jest.fn(),
+    uploadFile: jest.fn(),
   },
 };
 

@@ -517,7 +517,11 @@ export function defaultRoundConfig(input: {
     compositionRules: [],
     stages: defaultStages(input.targetLevel),
     objectionPolicy: { ...DEFAULT_OBJECTION_POLICY },
-    quorumRules: { ...DEFAULT_QUORUM_RULES },
+    quorumRules: {
+      workersCongress: copyQuorumRule(WORKERS_CONGRESS_RULE),
+      staffMeeting: copyQuorumRule(WORKERS_CONGRESS_RULE),
+      groupMeetings: copyQuorumRule(WORKERS_CONGRESS_RULE),
+    },
     consultationDepartments: {
       enterpriseHead: [...DEFAULT_CONSULTATION_DEPARTMENTS.enterpriseHead],
       stateEnterpriseHead: [...DEFAULT_CONSULTATION_DEPARTMENTS.stateEnterpriseHead],
@@ -526,6 +530,10 @@ export function defaultRoundConfig(input: {
     },
     deedLimits: { ...DEFAULT_DEED_LIMITS },
   };
+}
+
+function copyQuorumRule(r: QuorumRule): QuorumRule {
+  return { presence: { ...r.presence }, approval: { ...r.approval } };
 }
 
 export type { NoticeRule };

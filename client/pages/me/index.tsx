@@ -1,6 +1,10 @@
-/** 我的: who I am, settings, invitation codes, the privacy note, and (local mode) the persona switcher. */
+/**
+ * 我的: who I am, the cadre workspace entry (cadres only), settings, invitation codes, the privacy
+ * note, and (local mode) the persona switcher.
+ */
 import { View } from '@tarojs/components';
 import { LargeFontCell } from '../../components/large-font-cell';
+import { NavCell } from '../../components/nav-cell';
 import { PageShell } from '../../components/page-shell';
 import { PersonaSwitcher } from '../../components/persona-switcher';
 import { PrivacyNote } from '../../components/privacy-note';
@@ -8,13 +12,20 @@ import { ProfileCard } from '../../components/profile-card';
 import { RedeemForm } from '../../components/redeem-form';
 import { useMe } from '../../hooks/use-me';
 import { usePersonas } from '../../hooks/use-personas';
+import { openCadreHome } from '../../lib/routes';
 
 export default function MePage() {
   const me = useMe();
   const personas = usePersonas(() => void me.reload());
+  const cadre = me.data?.grants.some((g) => g.role === 'cadre') ?? false;
   return (
     <PageShell>
       <ProfileCard me={me} />
+      {cadre ? (
+        <View className="card">
+          <NavCell title="工作台" description="待办、组织管理、邀请与授权" onClick={openCadreHome} />
+        </View>
+      ) : null}
       <View className="section-title">阅读设置</View>
       <LargeFontCell />
       <View className="section-title">兑换邀请码</View>

@@ -1,0 +1,198 @@
+/**
+ * Group 4: the local runner over HTTP on loopback, in its own process on a copy of the large
+ * database: requests per second and p99 at 32 connections for public reads, against a no-op
+ * (anonymous `identity.me`, which reads nothing), and the runner's memory before and after.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { FUNCTIONS } from '../../shared/api';
+import { startRunnerChild } from './child';
+import { nowMs, procMemory, sleep, type BenchContext } from './common';
+import { runLoad, type LoadResult } from './loadgen';
+import type { Group, Row } from './report';
+import { copyBenchDb, ensureBenchDb, publishedStoryIds } from './seed';
+import { formatCount, formatMs, formatRatio, ratio, summarize } from './stats';
+
+export const CONNECTIONS = 32;
+const MAX_REQUESTS = 200_000;
+
+interface Target {
+  key: string;
+  label: string;
+  fn: string;
+  body(i: number): string;
+}
+
+const okReply = (status: number, text: string) => status === 200 && text.startsWith('{"ok":true');
+
+export async function runHttp(ctx: BenchContext): Promise<Group> {
+  const started = nowMs();
+  await ensureBenchDb(ctx);
+  const passes = 2;
+  const perPassMs = ctx.quick ? 1000 : 2500;
+  const warmupMs = ctx.quick ? 300 : 1000;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'laomo-bench-http-'));
+  copyBenchDb(dir);
+  const runner = await startRunnerChild(dir);
+  const ids = publishedStoryIds();
+  const hasHome = Object.prototype.hasOwnProperty.call(FUNCTIONS.content, 'home');
+  const targets: Target[] = [
+    {
+      key: 'noop',
+      label: 'floor: anonymous `identity.me` (no database read)',
+      fn: 'identity',
+      body: () => '{"action":"me","data":{}}',
+    },
+    hasHome
+      ? { key: 'home', label: 'home (`content.home`)', fn: 'content', body: () => '{"action":"home","data":{}}' }
+      : {
+          key: 'home',
+          label: 'home (`content.listStories`, first page)',
+          fn: 'content',
+          body: () => '{"action":"listStories","data":{"limit":10}}',
+        },
+    {
+      key: 'story',
+      label: 'story detail (`content.getStory`)',
+      fn: 'content',
+      body: (i) => JSON.stringify({ action: 'getStory', data: { id: ids[(i * 7919) % ids.length] } }),
+    },
+    {
+      key: 'children',
+      label: 'organization tree level (`org.children`)',
+      fn: 'org',
+      body: () => '{"action":"children","data":{"parentId":"district"}}',
+    },
+  ];
+
+  try {
+    await sleep(300);
+    const rssBefore = procMemory(runner.pid, 'VmRSS');
+    const results = new Map<string, LoadResult[]>(targets.map((t) => [t.key, []]));
+    const load = (t: Target, durationMs: number) =>
+      runLoad({
+        baseUrl: runner.url,
+        path: `/fn/${t.fn}`,
+        body: t.body,
+        connections: CONNECTIONS,
+        durationMs,
+        maxRequests: MAX_REQUESTS,
+        isOk: okReply,
+      });
+    ctx.log(`  ${targets.length} targets × ${passes} passes × ${perPassMs} ms at ${CONNECTIONS} connections…`);
+    for (const t of targets) await load(t, warmupMs);
+    for (let pass = 0; pass < passes; pass++) {
+      for (let j = 0; j < targets.length; j++) {
+        const t = targets[(j + pass) % targets.length]!;
+        results.get(t.key)!.push(await load(t, perPassMs));
+      }
+    }
+    await sleep(200);
+    const rssAfter = procMemory(runner.pid, 'VmRSS');
+    const peak = procMemory(runner.pid, 'VmHWM');
+
+    const stats = new Map(
+      targets.map((t) => {
+        const rs = results.get(t.key)!;
+        const requests = rs.reduce((n, r) => n + r.requests, 0);
+        const errors = rs.reduce((n, r) => n + r.errors, 0);
+        const seconds = rs.reduce((n, r) => n + r.elapsedMs, 0) / 1000;
+        const latency = summarize(rs.flatMap((r) => r.latenciesMs));
+        const firstError = rs.find((r) => r.firstError)?.firstError ?? null;
+        return [t.key, { t, requests, errors, rps: requests / seconds, latency, firstError }];
+      }),
+    );
+    const noop = stats.get('noop')!;
+    const rows: Row[] = [];
+    for (const s of stats.values()) {
+      const isFloor = s.t.key === 'noop';
+      if (s.errors === s.requests) {
+        rows.push({ figure: s.t.label, unit: 'rps', value: null, error: s.firstError ?? 'every request failed' });
+        continue;
+      }
+      const errNote = s.errors ? `${formatCount(s.errors)} failed replies: ${s.firstError}` : undefined;
+      rows.push({
+        figure: `${s.t.label}: requests/s`,
+        unit: 'rps',
+        value: s.rps,
+        ...(isFloor ? {} : { floor: { label: 'no-op', value: noop.rps }, ratio: ratio(s.rps, noop.rps) }),
+        ...(errNote ? { note: errNote } : {}),
+      });
+      rows.push({
+        figure: `${s.t.label}: p99`,
+        unit: 'ms',
+        value: s.latency.p99,
+        ...(isFloor
+          ? {}
+          : { floor: { label: 'no-op', value: noop.latency.p99 }, ratio: ratio(s.latency.p99, noop.latency.p99) }),
+      });
+    }
+    rows.push({
+      figure: 'filing an objection: requests/s, p99',
+      unit: 'rps',
+      value: null,
+      pending: 'issue 4 (objections)',
+    });
+    rows.push({ figure: 'runner RSS before the load', unit: 'bytes', value: rssBefore });
+    rows.push({
+      figure: 'runner RSS after the load',
+      unit: 'bytes',
+      value: rssAfter,
+      floor: { label: 'before', value: rssBefore },
+      ratio: ratio(rssAfter, rssBefore),
+    });
+    rows.push({
+      figure: 'runner peak RSS (VmHWM)',
+      unit: 'bytes',
+      value: peak,
+      floor: { label: 'before', value: rssBefore },
+      ratio: ratio(peak, rssBefore),
+    });
+
+    return {
+      id: 'http',
+      n: 4,
+      title: 'Through the local runner over HTTP',
+      method: [
+        'The runner (`startLocalApp`) in a child process (`node --import tsx`), on a copy of the large bench ' +
+          'database, timers off. The load generator (`scripts/bench/loadgen.ts`, no dependency) runs in the bench ' +
+          `process on the same machine: ${CONNECTIONS} concurrent loops over a keep-alive agent, each sending its ` +
+          `next request when the previous reply arrives; ${passes} passes of ${perPassMs} ms per target after a ` +
+          `${warmupMs} ms warm-up, targets rotating, each pass capped at ${formatCount(MAX_REQUESTS)} requests. ` +
+          'A reply counts when it is HTTP 200 with `{"ok":true`.',
+        'Floor: anonymous `identity.me` through the same runner and entry (no grants, no database read). ' +
+          'Memory: the child’s VmRSS from `/proc/<pid>/status` after start-up and after the load, and its VmHWM.',
+      ],
+      rows,
+      extra: [
+        {
+          title: 'Summary',
+          head: ['target', 'requests', 'requests/s', 'p50', 'p99', 'max', 'failed', 'req/s ÷ no-op'],
+          align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+          rows: [...stats.values()].map((s) => [
+            s.t.label,
+            formatCount(s.requests),
+            formatCount(s.rps),
+            formatMs(s.latency.p50),
+            formatMs(s.latency.p99),
+            formatMs(s.latency.max),
+            formatCount(s.errors),
+            formatRatio(ratio(s.rps, noop.rps)),
+          ]),
+        },
+      ],
+      notes: [
+        'The generator and the runner share the machine’s cores, so requests/s is a ratio to the no-op through ' +
+          'the same path, not a capacity figure. The runner’s SQLite calls are synchronous, so one runner process ' +
+          'serves one database call at a time; calls overlap only while waiting on I/O.',
+      ],
+      seconds: (nowMs() - started) / 1000,
+    };
+  } finally {
+    const err = runner.stderr();
+    await runner.stop();
+    rmSync(dir, { recursive: true, force: true });
+    if (err.trim()) ctx.log(`  runner stderr: ${err.trim().split('\n').slice(-5).join('\n  ')}`);
+  }
+}
