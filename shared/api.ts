@@ -5,6 +5,7 @@
 import type * as z from 'zod/mini';
 import { contentActions } from './actions/content.schema';
 import { identityActions } from './actions/identity.schema';
+import { nominationActions } from './actions/nomination.schema';
 import { orgActions } from './actions/org.schema';
 import { promotionActions } from './actions/promotion.schema';
 
@@ -19,6 +20,7 @@ export const FUNCTIONS = {
   org: orgActions,
   content: contentActions,
   promotion: promotionActions,
+  nomination: nominationActions,
 } as const satisfies Record<string, ActionMap>;
 
 export type FunctionName = keyof typeof FUNCTIONS;

@@ -44,6 +44,7 @@ export const ERROR_CODES = [
   'DEPARTMENT_NOT_REQUIRED',
   'ALREADY_SIGNED',
   'INSPECTION_REQUIRED',
+  'CALENDAR_MISSING',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -103,6 +104,7 @@ export const ERROR_MESSAGES_ZH: Record<ErrorCode, string> = {
   DEPARTMENT_NOT_REQUIRED: '本推荐无需贵部门签署意见',
   ALREADY_SIGNED: '贵部门已签署意见',
   INSPECTION_REQUIRED: '请先登记考察情况',
+  CALENDAR_MISSING: '公示期所在年份的节假日安排尚未公布，请由区总工会录入当年安排后再开始公示',
 };
 
 /** One problem with one input field, by its path (e.g. `["deeds", "short"]`). */

@@ -64,10 +64,34 @@ const EXPECTED: Record<keyof typeof POLICY, string> = {
   'promotion.unpublishStoriesOfPerson': 'UFFYYFF',
   'promotion.saveCampaign': 'UFFFYFF',
   'promotion.publishCampaign': 'UFFFYFF',
+  'promotion.listCampaigns': 'UFFFYFF',
+  'promotion.listManagedEvents': 'UFFYYFF',
   'promotion.saveEvent': 'UFFYYFF',
   'promotion.publishEvent': 'UFFYYFF',
   'promotion.cancelEvent': 'UFFYYFF',
   'promotion.saveBase': 'UFFYYFF',
+  'nomination.createRound': 'UFFFYFF',
+  'nomination.openRound': 'UFFFYFF',
+  'nomination.getRound': 'UFYYYYF',
+  'nomination.listRounds': 'UFYYYYF',
+  'nomination.amendRound': 'UFFFYFF',
+  'nomination.saveDraft': 'UFYYYFF',
+  'nomination.recordRecommendation': 'UFYYYFF',
+  'nomination.submit': 'UFYYYFF',
+  'nomination.review': 'UFYYYFF',
+  'nomination.recordConsent': 'UFYYYFF',
+  'nomination.openNotice': 'UFYYYFF',
+  'nomination.closeNotice': 'UFYYYFF',
+  'nomination.signConsultation': 'UFFFFYF',
+  'nomination.recordInspection': 'UFFFYFF',
+  'nomination.recordDetermination': 'UFFFYFF',
+  'nomination.confer': 'UFFFYFF',
+  'nomination.submitUpward': 'UFFFYFF',
+  'nomination.replace': 'UFYYYFF',
+  'nomination.withdraw': 'UFYYYFF',
+  'nomination.listNominations': 'UFYYYFF',
+  'nomination.getNomination': 'UFYYYYF',
+  'nomination.todo': 'UFYYYYF',
 };
 
 describe('the policy matrix', () => {
@@ -77,6 +101,28 @@ describe('the policy matrix', () => {
       return d.allowed ? 'Y' : d.code === 'UNAUTHENTICATED' ? 'U' : 'F';
     }).join('');
     expect(row).toBe(EXPECTED[action]);
+  });
+
+  it('a cadre without the nomination capability does not work on nominations', () => {
+    const contentOnly = [grant('cadre', 'middle', ['content.manage'])];
+    expect(decide(POLICY['nomination.listNominations'], 'x', contentOnly)).toEqual({
+      allowed: false,
+      code: 'FORBIDDEN',
+    });
+    expect(decide(POLICY['nomination.getNomination'], 'x', contentOnly)).toEqual({ allowed: false, code: 'FORBIDDEN' });
+  });
+
+  it('an anyOf rule passes on the grants matching any of its rules, and only those', () => {
+    const three = [
+      grant('departmentReviewer', 'district'),
+      grant('cadre', 'middle', ['content.manage']),
+      grant('cadre', 'grassroots', ['nomination.review']),
+    ];
+    const d = decide(POLICY['nomination.todo'], 'x', three);
+    expect(d.allowed && d.grants.map((g) => `${g.role}@${g.tier}`)).toEqual([
+      'departmentReviewer@district',
+      'cadre@grassroots',
+    ]);
   });
 
   it('passes on only the grants that satisfy the rule', () => {

@@ -8,13 +8,17 @@ import type { ActionKey } from './api';
 import type { Capability, Grant, Role } from './grants';
 import type { Tier } from './org';
 
+/** Holders of a grant with one of these roles (and tiers, and the capability). */
+export type GrantRule = { who: 'grant'; roles: readonly Role[]; tiers?: readonly Tier[]; capability?: Capability };
+
 export type PolicyRule =
   /** Anyone, even without an identity (public reading). */
   | { who: 'anyone' }
   /** Any caller with a platform identity (every WeChat user has one). */
   | { who: 'signedIn' }
-  /** Holders of a grant with one of these roles (and tiers, and the capability). */
-  | { who: 'grant'; roles: readonly Role[]; tiers?: readonly Tier[]; capability?: Capability };
+  | GrantRule
+  /** Holders of a grant satisfying any of these rules (e.g. cadres with a capability, or reviewers). */
+  | { who: 'anyOf'; rules: readonly GrantRule[] };
 
 const CONTENT_MANAGERS: PolicyRule = { who: 'grant', roles: ['cadre'], capability: 'content.manage' };
 /** The campaign is the district's. */
@@ -24,6 +28,19 @@ const DISTRICT_CONTENT_MANAGERS: PolicyRule = {
   tiers: ['district'],
   capability: 'content.manage',
 };
+
+/** Cadres who work on nominations, at any tier: the workflow then checks the stage's tier. */
+const NOMINATION_CADRES: GrantRule = { who: 'grant', roles: ['cadre'], capability: 'nomination.review' };
+/** The district's selection office (评选办): rounds, inspection, determination, conferral. */
+const DISTRICT_NOMINATION_CADRES: GrantRule = {
+  who: 'grant',
+  roles: ['cadre'],
+  tiers: ['district'],
+  capability: 'nomination.review',
+};
+const DEPARTMENT_REVIEWERS: GrantRule = { who: 'grant', roles: ['departmentReviewer'] };
+/** Reading a round or a nomination: cadres, and department reviewers (their consultations only). */
+const NOMINATION_READERS: PolicyRule = { who: 'anyOf', rules: [NOMINATION_CADRES, DEPARTMENT_REVIEWERS] };
 
 export const POLICY: Record<ActionKey, PolicyRule> = {
   'identity.me': { who: 'anyone' },
@@ -59,10 +76,34 @@ export const POLICY: Record<ActionKey, PolicyRule> = {
   'promotion.unpublishStoriesOfPerson': CONTENT_MANAGERS,
   'promotion.saveCampaign': DISTRICT_CONTENT_MANAGERS,
   'promotion.publishCampaign': DISTRICT_CONTENT_MANAGERS,
+  'promotion.listCampaigns': DISTRICT_CONTENT_MANAGERS,
+  'promotion.listManagedEvents': CONTENT_MANAGERS,
   'promotion.saveEvent': CONTENT_MANAGERS,
   'promotion.publishEvent': CONTENT_MANAGERS,
   'promotion.cancelEvent': CONTENT_MANAGERS,
   'promotion.saveBase': CONTENT_MANAGERS,
+  'nomination.createRound': DISTRICT_NOMINATION_CADRES,
+  'nomination.openRound': DISTRICT_NOMINATION_CADRES,
+  'nomination.getRound': NOMINATION_READERS,
+  'nomination.listRounds': NOMINATION_READERS,
+  'nomination.amendRound': DISTRICT_NOMINATION_CADRES,
+  'nomination.saveDraft': NOMINATION_CADRES,
+  'nomination.recordRecommendation': NOMINATION_CADRES,
+  'nomination.submit': NOMINATION_CADRES,
+  'nomination.review': NOMINATION_CADRES,
+  'nomination.recordConsent': NOMINATION_CADRES,
+  'nomination.openNotice': NOMINATION_CADRES,
+  'nomination.closeNotice': NOMINATION_CADRES,
+  'nomination.signConsultation': DEPARTMENT_REVIEWERS,
+  'nomination.recordInspection': DISTRICT_NOMINATION_CADRES,
+  'nomination.recordDetermination': DISTRICT_NOMINATION_CADRES,
+  'nomination.confer': DISTRICT_NOMINATION_CADRES,
+  'nomination.submitUpward': DISTRICT_NOMINATION_CADRES,
+  'nomination.replace': NOMINATION_CADRES,
+  'nomination.withdraw': NOMINATION_CADRES,
+  'nomination.listNominations': NOMINATION_CADRES,
+  'nomination.getNomination': NOMINATION_READERS,
+  'nomination.todo': NOMINATION_READERS,
 };
 
 export type PolicyDecision =
@@ -73,16 +114,20 @@ export function decide(rule: PolicyRule, openid: string | null, grants: readonly
   if (rule.who === 'anyone') return { allowed: true, grants: [...grants] };
   if (!openid) return { allowed: false, code: 'UNAUTHENTICATED' };
   if (rule.who === 'signedIn') return { allowed: true, grants: [...grants] };
-  const matching = grants.filter(
-    (g) =>
-      rule.roles.includes(g.role) &&
-      (!rule.tiers || rule.tiers.includes(g.tier)) &&
-      (!rule.capability || g.capabilities.includes(rule.capability)),
-  );
+  const rules = rule.who === 'anyOf' ? rule.rules : [rule];
+  const matching = grants.filter((g) => rules.some((r) => satisfies(r, g)));
   return matching.length > 0 ? { allowed: true, grants: matching } : { allowed: false, code: 'FORBIDDEN' };
+}
+
+function satisfies(rule: GrantRule, g: Grant): boolean {
+  return (
+    rule.roles.includes(g.role) &&
+    (!rule.tiers || rule.tiers.includes(g.tier)) &&
+    (!rule.capability || g.capabilities.includes(rule.capability))
+  );
 }
 
 /** Does the policy need the caller's grants loaded? (Saves a read on public actions.) */
 export function needsGrants(rule: PolicyRule): boolean {
-  return rule.who === 'grant';
+  return rule.who === 'grant' || rule.who === 'anyOf';
 }

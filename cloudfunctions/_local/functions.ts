@@ -3,6 +3,7 @@ import { createContentFunction } from '../content/content.function';
 import type { FunctionHandler } from '../_platform/entry';
 import type { Ports } from '../_platform/ports';
 import { createIdentityFunction } from '../identity/identity.function';
+import { createNominationFunction } from '../nomination/nomination.function';
 import { createOrgFunction } from '../org/org.function';
 import { createPromotionFunction } from '../promotion/promotion.function';
 
@@ -11,4 +12,5 @@ export const FUNCTION_FACTORIES: Record<string, (ports: Ports) => FunctionHandle
   org: createOrgFunction,
   content: createContentFunction,
   promotion: createPromotionFunction,
+  nomination: createNominationFunction,
 };

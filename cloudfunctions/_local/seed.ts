@@ -12,6 +12,7 @@ import { codeHash } from '../_platform/ids';
 import type { Ports } from '../_platform/ports';
 import { UnitOfWork } from '../_platform/unit-of-work';
 import type { localFiles } from './local.ports';
+import { DEMO_CONSENT_PDF, seedNominations } from './nomination-demo';
 import type { Persona } from './runner';
 
 export const DEMO_INVITATION_CODE = 'DEMO-JOIN-2026';
@@ -252,6 +253,8 @@ export async function seedDemo(ports: Ports & { files: ReturnType<typeof localFi
     });
   }
   await seedPromotion(uow, paths, ports);
+  await ports.files.put('demo/consent-demo.pdf', Buffer.from(DEMO_CONSENT_PDF), 'application/pdf');
+  seedNominations(uow, paths, new Map(DEMO_ORGS.map((o) => [o.id, o.name])));
   uow.insert(C.meta, { id: 'seed', seededAt: now.toISOString() });
   await ports.store.commit(uow.ops);
   return true;

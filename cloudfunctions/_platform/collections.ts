@@ -18,6 +18,9 @@ export const C = {
   signups: 'signups',
   bases: 'bases',
   modelWorkers: 'modelWorkers',
+  selectionRounds: 'selectionRounds',
+  nominations: 'nominations',
+  nomineeIdentities: 'nomineeIdentities',
   files: 'files',
   audit: 'audit',
   replies: 'replies',
@@ -81,8 +84,41 @@ export const DECLARATION: Declaration = [
     ],
     audited: true,
   },
-  /** Model worker records (minimal until the records issue): who manages each one. */
+  /** Model worker records (minimal until the records issue): who manages each one, their honours. */
   { name: C.modelWorkers, indexes: [['orgId', 'status'], ['orgPathKey']], audited: true },
+  /** Selection rounds (评选表彰（届）): configuration, frozen at the first submission, then amended. */
+  {
+    name: C.selectionRounds,
+    indexes: [['createdAt'], ['status', 'createdAt']],
+    audited: true,
+  },
+  /**
+   * Nominations (推荐审批表). Every list is scoped to the caller's subtree (`orgPathKey` prefix),
+   * narrowed by at most a few equality filters and ordered by `updatedAt` (or `name` for a search);
+   * the nominee flags are filtered in the page (see nomination.service.ts). 待办 reads
+   * `stageTier + status` in the subtree.
+   */
+  {
+    name: C.nominations,
+    indexes: [
+      ['orgPathKey', 'updatedAt'],
+      ['roundId', 'updatedAt'],
+      ['roundId', 'status', 'updatedAt'],
+      ['roundId', 'stageIndex', 'updatedAt'],
+      ['roundId', 'titleSought', 'updatedAt'],
+      ['roundId', 'name'],
+      ['status', 'updatedAt'],
+      ['name'],
+      ['stageTier', 'status', 'orgPathKey'],
+      ['replaces'],
+    ],
+    audited: true,
+  },
+  /**
+   * The nominee's ID number, apart from the nomination (id = the nomination's id), so no reply,
+   * conflict or list ever carries it: only the masked form lives on the nomination.
+   */
+  { name: C.nomineeIdentities, indexes: [] },
   { name: C.files, indexes: [['status', 'createdAt']] },
   /** Audit entries: id = `<collection>/<recordId>#<seq>`, so a chain is a prefix range. */
   { name: C.audit, indexes: [['recordKey', 'seq'], ['at']] },

@@ -3,6 +3,7 @@ import type { OutputOf, ParsedInputOf } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import { C } from '../_platform/collections';
 import type { CallContext } from '../_platform/route';
+import type { Page } from '../_platform/store/store.port';
 import type { CampaignDoc } from '../content/story.records';
 import { attachImage, checkTexts } from './managed';
 
@@ -46,4 +47,32 @@ export async function publishCampaign(
     { action: 'campaign.publish' },
   );
   return { id: current.id, version: input.version + 1, status: 'published' };
+}
+
+/** Every campaign of the district (the policy admits district cadres only), drafts too, latest end first. */
+export async function listCampaigns(
+  ctx: CallContext,
+  input: ParsedInputOf<'promotion', 'listCampaigns'>,
+): Promise<OutputOf<'promotion', 'listCampaigns'>> {
+  const page: Page<CampaignDoc> = await ctx.ports.store.find<CampaignDoc>(C.campaigns, {
+    orderBy: [{ field: 'endsAt', direction: 'desc' }],
+    limit: 20,
+    cursor: input.cursor ?? null,
+  });
+  return {
+    items: page.items.map((c) => ({
+      id: c.id,
+      version: c.version,
+      status: c.status,
+      theme: c.theme,
+      startsAt: c.startsAt,
+      endsAt: c.endsAt,
+      bannerFileId: c.bannerFileId,
+      bannerUrl: ctx.ports.files.urlOf(c.bannerFileId),
+      spirit: c.spirit,
+      featuredStoryIds: c.featuredStoryIds,
+      schedule: c.schedule,
+    })),
+    nextCursor: page.nextCursor,
+  };
 }

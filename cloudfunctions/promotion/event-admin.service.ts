@@ -5,17 +5,57 @@ import { AppError } from '../../shared/errors';
 import { requireOver } from '../_platform/authz';
 import { C } from '../_platform/collections';
 import type { CallContext } from '../_platform/route';
+import type { Page } from '../_platform/store/store.port';
 import type { BaseDoc, EventDoc } from '../content/story.records';
 import { checkTexts, orgInReach } from './managed';
 
-type In<A extends 'saveEvent' | 'publishEvent' | 'cancelEvent' | 'saveBase'> = ParsedInputOf<'promotion', A>;
-type Out<A extends 'saveEvent' | 'publishEvent' | 'cancelEvent' | 'saveBase'> = OutputOf<'promotion', A>;
+type Action = 'listManagedEvents' | 'saveEvent' | 'publishEvent' | 'cancelEvent' | 'saveBase';
+type In<A extends Action> = ParsedInputOf<'promotion', A>;
+type Out<A extends Action> = OutputOf<'promotion', A>;
 
 async function eventInReach(ctx: CallContext, id: string): Promise<EventDoc> {
   const event = await ctx.ports.store.get<EventDoc>(C.events, id);
   if (!event) throw new AppError('NOT_FOUND', '活动不存在');
   requireOver(ctx.grants, event.orgPathKey);
   return event;
+}
+
+/**
+ * The events of the caller's subtree (the highest of the grants the policy selected, as for stories),
+ * drafts and cancelled ones too, with the check-in code the organizer shows on the day.
+ */
+export async function listManagedEvents(
+  ctx: CallContext,
+  input: In<'listManagedEvents'>,
+): Promise<Out<'listManagedEvents'>> {
+  const root = ctx.grants.map((g) => g.orgPathKey).sort((a, b) => a.length - b.length)[0]!;
+  const page: Page<EventDoc> = await ctx.ports.store.find<EventDoc>(C.events, {
+    where: { orgPathKey: { prefix: root } },
+    orderBy: [{ field: 'startsAt', direction: 'desc' }],
+    limit: 20,
+    cursor: input.cursor ?? null,
+  });
+  return {
+    items: page.items.map((e) => ({
+      id: e.id,
+      version: e.version,
+      status: e.status,
+      kind: e.kind,
+      title: e.title,
+      description: e.description,
+      startsAt: e.startsAt,
+      endsAt: e.endsAt,
+      place: e.place,
+      capacity: e.capacity,
+      signedUp: e.signedUp,
+      orgId: e.orgId,
+      orgName: e.orgName,
+      ...(e.baseId ? { baseId: e.baseId } : {}),
+      ...(e.hours !== undefined ? { hours: e.hours } : {}),
+      checkinCode: e.checkinCode,
+    })),
+    nextCursor: page.nextCursor,
+  };
 }
 
 export async function saveEvent(ctx: CallContext, input: In<'saveEvent'>): Promise<Out<'saveEvent'>> {

@@ -2,8 +2,8 @@
 import { createHandler, type FunctionHandler } from '../_platform/entry';
 import type { Ports } from '../_platform/ports';
 import type { RouteTable } from '../_platform/route';
-import { publishCampaign, saveCampaign } from './campaign-admin.service';
-import { cancelEvent, publishEvent, saveBase, saveEvent } from './event-admin.service';
+import { listCampaigns, publishCampaign, saveCampaign } from './campaign-admin.service';
+import { cancelEvent, listManagedEvents, publishEvent, saveBase, saveEvent } from './event-admin.service';
 import {
   getManagedStory,
   listManagedStories,
@@ -22,6 +22,8 @@ export const promotionRoutes: RouteTable<'promotion'> = {
   unpublishStoriesOfPerson: { idempotent: true, handle: unpublishStoriesOfPerson },
   saveCampaign: { idempotent: true, handle: saveCampaign },
   publishCampaign: { idempotent: true, handle: publishCampaign },
+  listCampaigns: { handle: listCampaigns },
+  listManagedEvents: { handle: listManagedEvents },
   saveEvent: { idempotent: true, handle: saveEvent },
   publishEvent: { idempotent: true, handle: publishEvent },
   cancelEvent: { idempotent: true, handle: cancelEvent },

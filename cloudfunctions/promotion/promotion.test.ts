@@ -111,6 +111,28 @@ describe('stories', () => {
     });
   });
 
+  it('gives the editor the URL of every image of a story, for the preview', async () => {
+    const saved = await call<{ id: string }>('saveStory', {
+      story: story({
+        blocks: [
+          { type: 'paragraph', text: '她把居民当家人。' },
+          { type: 'image', fileId: 'demo/cover-mw-01.svg', alt: '义诊现场' },
+        ],
+      }),
+    });
+    if (!saved.ok) throw new Error(saved.code);
+    const reply = await call<{ imageUrls: Record<string, string> }>('getManagedStory', { id: saved.data.id });
+    expect(reply).toMatchObject({
+      ok: true,
+      data: {
+        imageUrls: {
+          'demo/cover-mw-02.svg': '/files/demo/cover-mw-02.svg',
+          'demo/cover-mw-01.svg': '/files/demo/cover-mw-01.svg',
+        },
+      },
+    });
+  });
+
   it('lists only the stories of the caller’s subtree', async () => {
     const reply = await call<{ items: { unitName: string }[] }>('listManagedStories', {}, 'demo-middle-west');
     if (!reply.ok) throw new Error(reply.code);
@@ -171,6 +193,59 @@ describe('campaign, events and bases', () => {
       ok: true,
       data: { capacity: 40, signedUp: 0 },
     });
+  });
+
+  it('lists the events of the caller’s subtree with status and check-in code: 西山 never sees 东湖', async () => {
+    type Listed = { items: { id: string; orgName: string; status: string; checkinCode: string }[] };
+    const draft = await call<{ id: string; checkinCode: string }>('saveEvent', {
+      event: {
+        kind: 'community',
+        title: '劳模进社区：健康义诊',
+        description: '劳模医生为社区居民免费义诊。',
+        startsAt: '2027-06-01T01:00:00.000Z',
+        endsAt: '2027-06-01T04:00:00.000Z',
+        place: '东湖社区广场',
+        capacity: 40,
+        orgId: 'unit-hospital',
+      },
+    });
+    if (!draft.ok) throw new Error(draft.code);
+
+    const west = await call<Listed>('listManagedEvents', {}, 'demo-middle-west');
+    if (!west.ok) throw new Error(west.code);
+    expect(west.data.items.map((e) => e.id)).toEqual(['event-02']);
+    expect(west.data.items[0]).toMatchObject({ orgName: '西山实验小学工会', status: 'published' });
+
+    const east = await call<Listed>('listManagedEvents', {});
+    if (!east.ok) throw new Error(east.code);
+    // Latest start first; the new draft (and its code) is there, 西山's event is not.
+    expect(east.data.items.map((e) => e.id)).toEqual([draft.data.id, 'event-03', 'event-04']);
+    expect(east.data.items[0]).toMatchObject({ status: 'draft', checkinCode: draft.data.checkinCode });
+    expect(east.data.items.every((e) => /^\d{6}$/.test(e.checkinCode))).toBe(true);
+
+    const all = await call<Listed>('listManagedEvents', {}, 'demo-district');
+    if (!all.ok) throw new Error(all.code);
+    expect(all.data.items.map((e) => e.id).sort()).toEqual(
+      [draft.data.id, 'event-01', 'event-02', 'event-03', 'event-04'].sort(),
+    );
+    expect(await call('listManagedEvents', {}, 'demo-grassroots')).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+
+  it('lists the campaigns, drafts too, for district cadres only', async () => {
+    expect(await call('listCampaigns', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    const saved = await call<{ id: string }>('saveCampaign', { campaign }, 'demo-district');
+    if (!saved.ok) throw new Error(saved.code);
+    const reply = await call<{ items: { id: string; status: string; bannerUrl: string }[] }>(
+      'listCampaigns',
+      {},
+      'demo-district',
+    );
+    if (!reply.ok) throw new Error(reply.code);
+    expect(reply.data.items.map((c) => [c.id, c.status])).toEqual([
+      [saved.data.id, 'draft'],
+      ['campaign-2027', 'published'],
+    ]);
+    expect(reply.data.items[1]!.bannerUrl).toBe('/files/demo/campaign-2027.svg');
   });
 
   it('volunteer bases are led by model workers and list their activities', async () => {

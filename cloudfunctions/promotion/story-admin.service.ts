@@ -74,6 +74,12 @@ export async function getManagedStory(ctx: CallContext, input: In<'getManagedSto
       year: s.year,
       blocks: s.blocks,
     },
+    imageUrls: Object.fromEntries(
+      [s.coverFileId, ...s.blocks.flatMap((b) => (b.type === 'image' ? [b.fileId] : []))].map((fileId) => [
+        fileId,
+        ctx.ports.files.urlOf(fileId),
+      ]),
+    ),
   };
 }
 

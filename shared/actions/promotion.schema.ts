@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { storyBodySchema, fileIdSchema } from '../story-blocks';
 import { EVENT_KINDS, STORY_CATEGORIES, cursorSchema } from './content.schema';
+import { VOLUNTEER_AREAS } from '../volunteer';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 const version = z.int().check(z.gte(1));
@@ -13,13 +14,7 @@ const reason = z.string().check(z.trim(), z.minLength(2), z.maxLength(200));
 const text = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
 const instant = z.iso.datetime({ offset: true });
 
-export const VOLUNTEER_AREAS = ['education', 'medicine', 'law', 'dailyLife'] as const;
-export const VOLUNTEER_AREA_ZH: Record<(typeof VOLUNTEER_AREAS)[number], string> = {
-  education: '教育',
-  medicine: '医疗',
-  law: '法律',
-  dailyLife: '生活服务',
-};
+export { VOLUNTEER_AREAS, VOLUNTEER_AREA_ZH } from '../volunteer';
 
 export const storyInputSchema = z.strictObject({
   title: text(4, 40),
@@ -47,6 +42,7 @@ const managedStorySchema = z.object({
   needsReview: z.boolean(),
   publishedAt: z.nullable(z.string()),
 });
+export type ManagedStory = z.infer<typeof managedStorySchema>;
 
 export const campaignInputSchema = z.strictObject({
   theme: text(4, 40),
@@ -81,6 +77,43 @@ export const baseInputSchema = z.strictObject({
 
 const saved = z.object({ id: z.string(), version: z.number(), status: z.string() });
 
+/** An event as its organizers see it: every status, and the check-in code they show on the day. */
+const managedEventSchema = z.object({
+  id: z.string(),
+  version: z.number(),
+  status: z.enum(['draft', 'published', 'cancelled']),
+  kind: z.enum(EVENT_KINDS),
+  title: z.string(),
+  description: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  place: z.string(),
+  capacity: z.number(),
+  signedUp: z.number(),
+  orgId: z.string(),
+  orgName: z.string(),
+  baseId: z.optional(z.string()),
+  hours: z.optional(z.number()),
+  checkinCode: z.string(),
+});
+export type ManagedEvent = z.infer<typeof managedEventSchema>;
+
+/** A campaign as the district edits it: drafts too, with the banner's file id and URL. */
+const managedCampaignSchema = z.object({
+  id: z.string(),
+  version: z.number(),
+  status: z.enum(['draft', 'published']),
+  theme: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  bannerFileId: z.string(),
+  bannerUrl: z.string(),
+  spirit: z.array(z.string()),
+  featuredStoryIds: z.array(z.string()),
+  schedule: z.array(z.object({ date: z.string(), title: z.string() })),
+});
+export type ManagedCampaign = z.infer<typeof managedCampaignSchema>;
+
 export const promotionActions = {
   listManagedStories: {
     input: z.strictObject({ cursor: cursorSchema }),
@@ -97,6 +130,8 @@ export const promotionActions = {
         needsReview: z.boolean(),
         coverUrl: z.string(),
       }),
+      /** Where each image of the story (cover and blocks) is shown, by file id: the preview needs it. */
+      imageUrls: z.record(z.string(), z.string()),
     }),
   },
   saveStory: {
@@ -115,6 +150,16 @@ export const promotionActions = {
     output: saved,
   },
   publishCampaign: { input: z.strictObject({ id, version }), output: saved },
+  /** The district's campaigns, drafts too, the latest end first. */
+  listCampaigns: {
+    input: z.strictObject({ cursor: cursorSchema }),
+    output: z.object({ items: z.array(managedCampaignSchema), nextCursor: z.nullable(z.string()) }),
+  },
+  /** The events of the caller's subtree, every status, latest start first. */
+  listManagedEvents: {
+    input: z.strictObject({ cursor: cursorSchema }),
+    output: z.object({ items: z.array(managedEventSchema), nextCursor: z.nullable(z.string()) }),
+  },
   saveEvent: {
     input: z.strictObject({ id: z.optional(id), version: z.optional(version), event: eventInputSchema }),
     output: z.object({ ...saved.shape, checkinCode: z.string() }),
