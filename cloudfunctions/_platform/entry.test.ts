@@ -4,6 +4,7 @@
  */
 import { PLATFORM_CODES } from '../../shared/errors';
 import { rid, startTestApp, type TestApp } from '../_local/testing';
+import { contentActions } from '../../shared/actions/content.schema';
 import { contentRoutes } from '../content/content.function';
 import { ViewBuffer } from '../content/story-stats';
 import { C } from './collections';
@@ -225,6 +226,7 @@ describe('failures inside a function', () => {
     };
     const reply = await createHandler(
       'content',
+      contentActions,
       routes,
       app.ports,
     )({ action: 'listStories', data: {} }, { openid: null });
@@ -242,7 +244,12 @@ describe('failures inside a function', () => {
       listStories: { handle: async () => ({ items: [{ id: 1 }], nextCursor: null }) as never },
     };
     expectCode(
-      await createHandler('content', routes, app.ports)({ action: 'listStories', data: {} }, { openid: null }),
+      await createHandler(
+        'content',
+        contentActions,
+        routes,
+        app.ports,
+      )({ action: 'listStories', data: {} }, { openid: null }),
       'INTERNAL',
     );
   });

@@ -3,7 +3,7 @@
  * policy → service → reply. Thin by design; the rules live in services.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { FUNCTIONS, type ActionKey, type ActionName, type FunctionName } from '../../shared/api';
+import type { ActionKey, ActionName, ActionsOf, FunctionName } from '../../shared/api';
 import { envelopeSchema, MAX_PAYLOAD_BYTES, type ErrorReply, type Reply } from '../../shared/envelope';
 import { AppError, ERROR_MESSAGES_ZH, type ErrorCode, type FieldIssue } from '../../shared/errors';
 import type { Grant } from '../../shared/grants';
@@ -53,9 +53,16 @@ export async function loadActiveGrants(ports: Ports, openid: string): Promise<Gr
   return page.items;
 }
 
-export function createHandler<F extends FunctionName>(fn: F, routes: RouteTable<F>, ports: Ports): FunctionHandler {
-  const actions = FUNCTIONS[fn];
-
+/**
+ * `actions` is the function's own action map (not the whole registry), so a bundle builds only its
+ * own schemas at module load: the cold-start budget counts every millisecond before the first call.
+ */
+export function createHandler<F extends FunctionName>(
+  fn: F,
+  actions: ActionsOf<F>,
+  routes: RouteTable<F>,
+  ports: Ports,
+): FunctionHandler {
   return async function handle(event, identity) {
     const callId = randomUUID();
     if (payloadBytes(event) > MAX_PAYLOAD_BYTES) return fail('PAYLOAD_TOO_LARGE');

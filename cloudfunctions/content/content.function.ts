@@ -1,4 +1,5 @@
 /** The `content` function: what readers see and do — stories, the campaign, events and sign-ups. */
+import { contentActions } from '../../shared/actions/content.schema';
 import { createHandler, type FunctionHandler } from '../_platform/entry';
 import type { Ports } from '../_platform/ports';
 import type { RouteTable } from '../_platform/route';
@@ -30,5 +31,5 @@ export function contentRoutes(views: ViewBuffer): RouteTable<'content'> {
 
 export function createContentFunction(ports: Ports): FunctionHandler & { views: ViewBuffer } {
   const views = new ViewBuffer(() => ports.clock.now().getTime());
-  return Object.assign(createHandler('content', contentRoutes(views), ports), { views });
+  return Object.assign(createHandler('content', contentActions, contentRoutes(views), ports), { views });
 }

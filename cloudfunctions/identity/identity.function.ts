@@ -1,4 +1,5 @@
 /** The `identity` function: routes of its actions, composed with whatever ports it is given. */
+import { identityActions } from '../../shared/actions/identity.schema';
 import { createHandler, type FunctionHandler } from '../_platform/entry';
 import type { Ports } from '../_platform/ports';
 import type { RouteTable } from '../_platform/route';
@@ -19,5 +20,5 @@ export const identityRoutes: RouteTable<'identity'> = {
 };
 
 export function createIdentityFunction(ports: Ports): FunctionHandler {
-  return createHandler('identity', identityRoutes, ports);
+  return createHandler('identity', identityActions, identityRoutes, ports);
 }

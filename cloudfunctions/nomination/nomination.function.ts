@@ -1,4 +1,5 @@
 /** The `nomination` function: selection rounds and nominations under 一报告两审核三公示. */
+import { nominationActions } from '../../shared/actions/nomination.schema';
 import { createHandler, type FunctionHandler } from '../_platform/entry';
 import type { Ports } from '../_platform/ports';
 import type { RouteTable } from '../_platform/route';
@@ -49,5 +50,5 @@ export const nominationRoutes: RouteTable<'nomination'> = {
 };
 
 export function createNominationFunction(ports: Ports): FunctionHandler {
-  return createHandler('nomination', nominationRoutes, ports);
+  return createHandler('nomination', nominationActions, nominationRoutes, ports);
 }

@@ -1,4 +1,5 @@
 /** The `org` function: the organization tree. */
+import { orgActions } from '../../shared/actions/org.schema';
 import { createHandler, type FunctionHandler } from '../_platform/entry';
 import type { Ports } from '../_platform/ports';
 import type { RouteTable } from '../_platform/route';
@@ -16,5 +17,5 @@ export const orgRoutes: RouteTable<'org'> = {
 };
 
 export function createOrgFunction(ports: Ports): FunctionHandler {
-  return createHandler('org', orgRoutes, ports);
+  return createHandler('org', orgActions, orgRoutes, ports);
 }

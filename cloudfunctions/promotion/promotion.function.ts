@@ -1,4 +1,5 @@
 /** The `promotion` function: cadres manage stories, the campaign, events and volunteer bases. */
+import { promotionActions } from '../../shared/actions/promotion.schema';
 import { createHandler, type FunctionHandler } from '../_platform/entry';
 import type { Ports } from '../_platform/ports';
 import type { RouteTable } from '../_platform/route';
@@ -31,5 +32,5 @@ export const promotionRoutes: RouteTable<'promotion'> = {
 };
 
 export function createPromotionFunction(ports: Ports): FunctionHandler {
-  return createHandler('promotion', promotionRoutes, ports);
+  return createHandler('promotion', promotionActions, promotionRoutes, ports);
 }

@@ -121,14 +121,14 @@ describe('stories', () => {
       }),
     });
     if (!saved.ok) throw new Error(saved.code);
-    const reply = await call<{ imageUrls: Record<string, string> }>('getManagedStory', { id: saved.data.id });
+    const reply = await call<{ images: { fileId: string; url: string }[] }>('getManagedStory', { id: saved.data.id });
     expect(reply).toMatchObject({
       ok: true,
       data: {
-        imageUrls: {
-          'demo/cover-mw-02.svg': '/files/demo/cover-mw-02.svg',
-          'demo/cover-mw-01.svg': '/files/demo/cover-mw-01.svg',
-        },
+        images: [
+          { fileId: 'demo/cover-mw-02.svg', url: '/files/demo/cover-mw-02.svg' },
+          { fileId: 'demo/cover-mw-01.svg', url: '/files/demo/cover-mw-01.svg' },
+        ],
       },
     });
   });

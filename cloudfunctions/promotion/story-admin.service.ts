@@ -74,12 +74,10 @@ export async function getManagedStory(ctx: CallContext, input: In<'getManagedSto
       year: s.year,
       blocks: s.blocks,
     },
-    imageUrls: Object.fromEntries(
-      [s.coverFileId, ...s.blocks.flatMap((b) => (b.type === 'image' ? [b.fileId] : []))].map((fileId) => [
-        fileId,
-        ctx.ports.files.urlOf(fileId),
-      ]),
-    ),
+    images: [s.coverFileId, ...s.blocks.flatMap((b) => (b.type === 'image' ? [b.fileId] : []))].map((fileId) => ({
+      fileId,
+      url: ctx.ports.files.urlOf(fileId),
+    })),
   };
 }
 

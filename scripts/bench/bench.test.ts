@@ -2,7 +2,16 @@
 import * as z from 'zod/mini';
 import { minimalOf } from './floor';
 import { parseArgs } from './options';
-import { failures, formatValue, renderMarkdown, rowCells, type Report } from './report';
+import {
+  failures,
+  formatValue,
+  README_END,
+  README_START,
+  renderMarkdown,
+  replaceReadmeBlock,
+  rowCells,
+  type Report,
+} from './report';
 import { splitPackages, subpackageRoots } from './size';
 import {
   displayWidth,
@@ -243,5 +252,15 @@ describe('options', () => {
     expect(() => parseArgs(['--fast'])).toThrow(/unknown option/);
     expect(() => parseArgs(['--only', 'nope'])).toThrow(/unknown group/);
     expect(() => parseArgs(['--only'])).toThrow(/needs a group/);
+  });
+});
+
+describe('the README block', () => {
+  it('replaces what lies between the markers, and nothing when there are none', () => {
+    const readme = `# x\n\n${README_START}\nold\n${README_END}\n\nafter\n`;
+    expect(replaceReadmeBlock(readme, `${README_START}\nnew\n${README_END}`)).toBe(
+      `# x\n\n${README_START}\nnew\n${README_END}\n\nafter\n`,
+    );
+    expect(replaceReadmeBlock('# no markers\n', 'x')).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { buildIfStale } from '../build-stale';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const CACHE = path.join(ROOT, '.bench-cache');
@@ -59,4 +60,16 @@ export function sleep(ms: number): Promise<void> {
 /** A short message of any thrown value. */
 export function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/** `buildIfStale` with a failure that says what it means for the group. */
+export function buildClient(platform: 'weapp' | 'h5'): void {
+  try {
+    buildIfStale(platform);
+  } catch {
+    throw new Error(
+      `the ${platform} build failed: the client sources do not build right now (see the build log above), ` +
+        'so there is no build to measure',
+    );
+  }
 }

@@ -58,6 +58,8 @@ export interface Group {
   /** Set when the group could not run; its rows are then empty. */
   error?: string;
   seconds: number;
+  /** One line for the README: the group's headline figures (set when the group measured something). */
+  headline?: string;
   /** Set by the run: which kind of run measured this group, and when (a partial run may merge groups). */
   mode?: 'full' | 'quick';
   ranAt?: string;
@@ -258,6 +260,35 @@ export function renderMarkdown(report: Report): string {
     out.push('');
   }
   return out.join('\n');
+}
+
+export const README_START = '<!-- bench:start -->';
+export const README_END = '<!-- bench:end -->';
+
+/** The README's benchmark block: the groups' headlines, from the same report as docs/benchmarks.md. */
+export function renderReadmeBlock(report: Report): string {
+  const date = report.startedAt.slice(0, 10);
+  const fails = failures(report);
+  const lines = [
+    README_START,
+    `From \`docs/benchmarks.md\` (${report.mode} run, ${date}, ${report.machine.cores} × ${report.machine.cpu}, ` +
+      `Node ${report.machine.node}; a shared machine, so read the ratios):`,
+    '',
+    ...report.groups.map((g) => `- ${g.n}. ${g.headline ?? (g.error ? `could not run: ${g.error}` : g.title)}`),
+    '',
+    `${budgetCount(report)} budgets checked, ${fails.length} failed` +
+      (fails.length ? ` (see \`docs/benchmarks.md\` for each, and why).` : '.'),
+    README_END,
+  ];
+  return lines.join('\n');
+}
+
+/** Replaces the README's block between the markers; returns null when the README has none. */
+export function replaceReadmeBlock(readme: string, block: string): string | null {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) return null;
+  return readme.slice(0, start) + block + readme.slice(end + README_END.length);
 }
 
 /** The terminal rendering of one group. */

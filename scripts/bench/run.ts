@@ -19,7 +19,15 @@ import { runHandlers } from './handlers';
 import { runHttp } from './http';
 import { runMemory } from './memory';
 import { GROUP_IDS, parseArgs, type GroupId } from './options';
-import { failures, renderMarkdown, renderText, type Group, type Report } from './report';
+import {
+  failures,
+  renderMarkdown,
+  renderReadmeBlock,
+  renderText,
+  replaceReadmeBlock,
+  type Group,
+  type Report,
+} from './report';
 import { runSetData } from './setdata';
 import { runSize } from './size';
 
@@ -123,6 +131,16 @@ async function main(): Promise<void> {
   writeFileSync(path.join(dir, `${base}.json`), await formatJson(JSON.stringify(written)));
   writeFileSync(path.join(dir, `${base}.md`), renderMarkdown(written) + '\n');
   console.log(`Wrote ${path.relative(ROOT, path.join(dir, base))}.md and .json (${Math.round(report.seconds)} s).`);
+  if (toDocs) {
+    // The README's figures come from the same report, between its bench markers.
+    const readmePath = path.join(ROOT, 'README.md');
+    const readme = readFileSync(readmePath, 'utf8');
+    const updated = replaceReadmeBlock(readme, renderReadmeBlock(written));
+    if (updated !== null && updated !== readme) {
+      writeFileSync(readmePath, updated);
+      console.log('Updated the benchmark figures in README.md.');
+    }
+  }
 
   const failed = failures(report);
   const errored = report.groups.filter((g) => g.error);
