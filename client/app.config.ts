@@ -12,8 +12,29 @@ const TAB = (pagePath: string, text: string, icon: string) => ({
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/stories/index', 'pages/notices/index', 'pages/me/index'],
   subPackages: [
-    { root: 'reading', pages: ['pages/story/index'] },
-    { root: 'cadre', pages: ['pages/home/index', 'pages/orgs/index', 'pages/invite/index'] },
+    {
+      root: 'reading',
+      pages: [
+        'pages/story/index',
+        'pages/events/index',
+        'pages/event/index',
+        'pages/bases/index',
+        'pages/base/index',
+        'pages/my-signups/index',
+      ],
+    },
+    {
+      root: 'cadre',
+      pages: [
+        'pages/home/index',
+        'pages/orgs/index',
+        'pages/invite/index',
+        'pages/stories/index',
+        'pages/story-edit/index',
+        'pages/events-admin/index',
+        'pages/campaign-edit/index',
+      ],
+    },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['reading'] },

@@ -1,22 +1,25 @@
 /**
- * The home page of the REAL weapp build (dist/weapp) in miniprogram-simulate, fed ten stories by a
- * fake `content.listStories`. Checks what WeChat would render and what `setData` carried.
+ * The home page of the REAL weapp build (dist/weapp) in miniprogram-simulate, fed by a fake
+ * `content.home` in campaign mode: the campaign, ten stories, three events. Checks what WeChat would
+ * render, that the page asked once, and what `setData` carried.
  */
-import { isListStories, listStoriesReply, SEEDED_STORIES } from './test/weapp-fixtures';
+import { homeReply, isHome, SEEDED_CAMPAIGN, SEEDED_EVENTS, SEEDED_STORIES } from './test/weapp-fixtures';
 import { loadWeappPage, type WeappPage } from './test/weapp-harness';
 
-/** The first render (skeleton + ten cards) must stay under this many setData bytes. */
+// Loading the build (wcc compiles base.wxml) takes seconds on a busy 2-core machine; jest's 5 s default is too tight.
+jest.setTimeout(30_000);
+
+/** The first render (skeletons, then campaign, events and ten cards) must stay under this many setData bytes. */
 const FIRST_RENDER_BUDGET_BYTES = 48 * 1024;
 
 let page: WeappPage;
 let firstRenderBytes = 0;
-/** What the fake `content.listStories` returns; the refresh test changes it. */
+/** What the fake `content.home` returns; the refresh test changes it. */
 let stories = SEEDED_STORIES;
 
 beforeAll(async () => {
   page = await loadWeappPage('pages/index/index', {
-    callFunction: (call) =>
-      isListStories(call) ? listStoriesReply(stories) : { ok: false, code: 'NOT_FOUND', message: '未找到' },
+    callFunction: (call) => (isHome(call) ? homeReply(stories) : { ok: false, code: 'NOT_FOUND', message: '未找到' }),
   });
   await page.waitFor(() => page.queryAll('.story-card__title').length === SEEDED_STORIES.length);
   firstRenderBytes = page.setDataBytes();
@@ -35,13 +38,27 @@ describe('首页 (pages/index/index) in the weapp build', () => {
     expect(page.text()).toContain('没有更多了'); // nextCursor: null
   });
 
-  test('asked the content function for the first page, once', () => {
-    expect(page.cloudCalls).toHaveLength(1);
-    expect(page.cloudCalls[0]).toEqual({
-      name: 'content',
-      data: { action: 'listStories', data: expect.objectContaining({ limit: 10 }) },
-    });
-    expect(page.cloudCalls[0]!.data.data).not.toHaveProperty('cursor', expect.any(String));
+  test('is in campaign mode: theme, the six phrases, featured stories in order, schedule, no usual header', () => {
+    expect(page.queryAll('.campaign__theme').map((el) => el.textContent)).toEqual([SEEDED_CAMPAIGN.theme]);
+    expect(page.queryAll('.campaign__phrase').map((el) => el.textContent)).toEqual(SEEDED_CAMPAIGN.spirit);
+    expect(page.text()).toContain('2026年5月1日 至 5月31日 · 还剩 31 天'); // by the reply's serverTime
+    // story-12 is not loaded: the strip shows story-05 then story-02.
+    expect(page.queryAll('.featured__title').map((el) => el.textContent)).toEqual([
+      SEEDED_STORIES[4]!.title,
+      SEEDED_STORIES[1]!.title,
+    ]);
+    expect(page.queryAll('.campaign-schedule__row')).toHaveLength(SEEDED_CAMPAIGN.schedule.length);
+    expect(page.queryAll('.home-header')).toHaveLength(0);
+  });
+
+  test('lists the upcoming events from the same reply', () => {
+    expect(page.queryAll('.event-card__title').map((el) => el.textContent)).toEqual(SEEDED_EVENTS.map((e) => e.title));
+    expect(page.text()).toContain('名额已满（120人）');
+    expect(page.text()).toContain('志愿时长 3 小时');
+  });
+
+  test('asked the content function once, for home', () => {
+    expect(page.cloudCalls).toEqual([{ name: 'content', data: { action: 'home', data: {} } }]);
   });
 
   test(`first render's setData stays under ${FIRST_RENDER_BUDGET_BYTES / 1024} KB`, () => {
@@ -64,6 +81,7 @@ describe('首页 (pages/index/index) in the weapp build', () => {
     (page.root.instance.onPullDownRefresh as () => void)();
     await page.waitFor(() => page.text().includes('赞 999'));
     expect(page.cloudCalls).toHaveLength(2);
+    expect(page.cloudCalls[1]!.data.action).toBe('home');
     const refresh = page.setDataCalls.slice(before);
     expect(refresh.map((c) => c.source)).toEqual(['custom-wrapper']);
     expect(page.setDataBytes(before)).toBeLessThan(512);

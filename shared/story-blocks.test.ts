@@ -1,5 +1,5 @@
 /** Story bodies are blocks, never HTML: nothing executable survives validation. */
-import { storyBodySchema } from './story-blocks';
+import { isTemporaryFileId, storyBodySchema } from './story-blocks';
 
 describe('story blocks', () => {
   it.each([
@@ -21,5 +21,14 @@ describe('story blocks', () => {
       { type: 'image', fileId: 'files/abc.jpg', alt: '工作照' },
     ];
     expect(storyBodySchema.safeParse(body).success).toBe(true);
+  });
+});
+
+describe('temporary uploads', () => {
+  it('are tmp/ locally and cloud://<env>/tmp/ in production', () => {
+    expect(isTemporaryFileId('tmp/abc.png')).toBe(true);
+    expect(isTemporaryFileId('cloud://laomo-prod.6c61/tmp/abc.png')).toBe(true);
+    expect(isTemporaryFileId('cloud://laomo-prod.6c61/files/abc.png')).toBe(false);
+    expect(isTemporaryFileId('files/abc.png')).toBe(false);
   });
 });

@@ -38,3 +38,11 @@ export const renderedBlockSchema = z.discriminatedUnion('type', [
   }),
 ]);
 export type RenderedBlock = z.infer<typeof renderedBlockSchema>;
+
+/**
+ * A temporary upload awaiting a function's check and attach: `tmp/…` locally, or a cloud file id
+ * under the environment's `tmp/` folder (`cloud://<env>/tmp/…`) from `Taro.cloud.uploadFile`.
+ */
+export function isTemporaryFileId(fileId: string): boolean {
+  return /^(?:tmp\/|cloud:\/\/[^/]+\/tmp\/)/.test(fileId);
+}

@@ -1,4 +1,4 @@
-/** Temporary uploads (a spreadsheet to import, later photos and attachments): the id an action takes. */
+/** Temporary uploads (a spreadsheet to import, story and campaign pictures): the id an action takes. */
 import { upload } from './transport';
 
 export const files = {

@@ -184,6 +184,10 @@ export const UPLOAD_TIMEOUT_MS = 60_000;
 
 const MIME: Record<string, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
 };
 
 /** A v4-shaped id for `tmp/<uuid>.<ext>`; `Math.random` is enough (a name, not a secret). */

@@ -30,6 +30,31 @@ export function cadreInviteUrl(grantId: string): string {
   return `${ROUTES.cadreInvite}?grant=${encodeURIComponent(grantId)}`;
 }
 
+/** The Promotion Month campaign is the district's (shared/policy.ts). */
+export function canManageCampaign(grant: PublicGrant): boolean {
+  return grant.tier === 'district' && grant.capabilities.includes('content.manage');
+}
+
+const withGrant = (route: string, grantId: string, extra = '') =>
+  `${route}?grant=${encodeURIComponent(grantId)}${extra}`;
+
+export function cadreStoriesUrl(grantId: string): string {
+  return withGrant(ROUTES.cadreStories, grantId);
+}
+
+/** The editor for a story, or for a new one without `storyId`. */
+export function storyEditUrl(grantId: string, storyId?: string): string {
+  return withGrant(ROUTES.cadreStoryEdit, grantId, storyId ? `&id=${encodeURIComponent(storyId)}` : '');
+}
+
+export function cadreEventsUrl(grantId: string): string {
+  return withGrant(ROUTES.cadreEvents, grantId);
+}
+
+export function cadreCampaignUrl(grantId: string): string {
+  return withGrant(ROUTES.cadreCampaign, grantId);
+}
+
 export const EXPIRY_CHOICES = [
   { value: '24', label: '24 小时' },
   { value: '72', label: '3 天' },

@@ -1,15 +1,18 @@
 /**
- * Choosing a spreadsheet to import. weapp: `Taro.chooseMessageFile` (a file from a chat); h5, where
- * Taro does not support it: a hidden `<input type="file">`, the file passed on as a blob URL.
+ * Choosing a file to upload. A spreadsheet to import — weapp: `Taro.chooseMessageFile` (a file from
+ * a chat); a picture — weapp: `Taro.chooseMedia` (album or camera, compressed). On h5, where Taro
+ * does not support the former: a hidden `<input type="file">`, the file passed on as a blob URL.
  */
 import Taro from '@tarojs/taro';
 
 export interface ChosenFile {
-  /** A weapp temp path, or an h5 blob URL: what `files.upload` takes. */
+  /** A weapp temp path, or an h5 blob URL: what `files.upload` takes (and an Image can show). */
   path: string;
   name: string;
   /** Lower case, without the dot. */
   ext: string;
+  /** Bytes, when the platform says. */
+  size?: number;
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -34,11 +37,30 @@ async function chooseFromChat(): Promise<ChosenFile | null> {
   }
 }
 
-function chooseInBrowser(): Promise<ChosenFile | null> {
+const IMAGE_EXT: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
+
+/** A picture (JPG, PNG or WebP), or `null` when the user cancels. */
+export function chooseImage(): Promise<ChosenFile | null> {
+  return process.env.TARO_ENV === 'h5' ? chooseInBrowser('image/png,image/jpeg,image/webp') : chooseFromAlbum();
+}
+
+async function chooseFromAlbum(): Promise<ChosenFile | null> {
+  try {
+    const res = await Taro.chooseMedia({ count: 1, mediaType: ['image'], sizeType: ['compressed'] });
+    const file = res.tempFiles[0];
+    if (!file) return null;
+    const name = file.tempFilePath.slice(file.tempFilePath.lastIndexOf('/') + 1);
+    return { path: file.tempFilePath, name, ext: extOf(name), size: file.size };
+  } catch {
+    return null; // cancelled
+  }
+}
+
+function chooseInBrowser(accept = `.xlsx,${XLSX_TYPE}`): Promise<ChosenFile | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = `.xlsx,${XLSX_TYPE}`;
+    input.accept = accept;
     input.className = 'file-picker';
     input.style.display = 'none';
     const done = (file: ChosenFile | null) => {
@@ -47,7 +69,8 @@ function chooseInBrowser(): Promise<ChosenFile | null> {
     };
     input.addEventListener('change', () => {
       const file = input.files?.[0];
-      done(file ? { path: URL.createObjectURL(file), name: file.name, ext: extOf(file.name) } : null);
+      const ext = file ? extOf(file.name) || IMAGE_EXT[file.type] || '' : '';
+      done(file ? { path: URL.createObjectURL(file), name: file.name, ext, size: file.size } : null);
     });
     input.addEventListener('cancel', () => done(null));
     document.body.appendChild(input);

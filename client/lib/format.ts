@@ -24,3 +24,43 @@ export function formatCount(n: number): string {
   const wan = Math.floor(n / 1_000) / 10;
   return `${wan % 1 === 0 ? wan.toFixed(0) : wan.toFixed(1)}万`;
 }
+
+const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+
+function shanghai(iso: string): Date | null {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? null : new Date(ms + SHANGHAI_OFFSET_MS);
+}
+
+const hm = (d: Date) => `${d.getUTCHours()}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+
+/** An event's time: `5月12日 周三 9:00–11:00` (the year only when it differs from `nowIso`'s). */
+export function formatEventTimeZh(startsAt: string, endsAt: string, nowIso?: string): string {
+  const s = shanghai(startsAt);
+  const e = shanghai(endsAt);
+  if (!s || !e) return '';
+  const now = nowIso ? shanghai(nowIso) : null;
+  const year = now && now.getUTCFullYear() === s.getUTCFullYear() ? '' : `${s.getUTCFullYear()}年`;
+  const day = `${year}${s.getUTCMonth() + 1}月${s.getUTCDate()}日 周${WEEKDAYS[s.getUTCDay()]}`;
+  const sameDay = formatDateZh(startsAt) === formatDateZh(endsAt);
+  return sameDay ? `${day} ${hm(s)}–${hm(e)}` : `${day} ${hm(s)} 至 ${formatDateTimeZh(endsAt)}`;
+}
+
+/** A plain date `2027-05-12` → `5月12日`. */
+export function formatPlainDateZh(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return m ? `${Number(m[2])}月${Number(m[3])}日` : date;
+}
+
+/** Whole days from `nowIso` to `endIso`, rounded up (a campaign ending tonight has 1 day left); 0 once past. */
+export function daysLeft(endIso: string, nowIso: string): number {
+  const diff = Date.parse(endIso) - Date.parse(nowIso);
+  return Number.isNaN(diff) || diff <= 0 ? 0 : Math.ceil(diff / 86_400_000);
+}
+
+/** The plain date (Asia/Shanghai) of an instant: `2027-05-08`. */
+export function plainDateOf(iso: string): string {
+  const d = shanghai(iso);
+  if (!d) return '';
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+}

@@ -1,5 +1,5 @@
 /** Test data shaped by the shared schemas. */
-import type { StoryCard } from '../api/content';
+import type { Campaign, EventCard, EventDetail, StoryCard } from '../api/content';
 import type { ErrorReply, OkReply } from '../../shared/envelope';
 import { ERROR_MESSAGES_ZH, type ErrorCode } from '../../shared/errors';
 
@@ -33,4 +33,47 @@ export function deferred<T>() {
     resolve = r;
   });
   return { promise, resolve };
+}
+
+/** The demo campaign of May 2027 (as `content.home` returns it in its dates). */
+export function campaign(overrides: Partial<Campaign> = {}): Campaign {
+  return {
+    id: 'campaign-2027',
+    theme: '2027年劳模宣传月：劳动最光荣',
+    startsAt: '2027-04-30T16:00:00.000Z',
+    endsAt: '2027-05-31T16:00:00.000Z',
+    bannerUrl: '/files/demo/campaign-2027.svg',
+    spirit: ['爱岗敬业', '争创一流', '艰苦奋斗', '勇于创新', '淡泊名利', '甘于奉献'],
+    featuredStoryIds: ['story-3', 'story-1'],
+    schedule: [
+      { date: '2027-05-01', title: '启动仪式暨劳模故事发布' },
+      { date: '2027-05-08', title: '劳模故事分享会' },
+      { date: '2027-05-20', title: '劳模大讲堂：匠心与创新' },
+    ],
+    ...overrides,
+  };
+}
+
+export function eventCard(n: number, overrides: Partial<EventCard> = {}): EventCard {
+  return {
+    id: `event-${n}`,
+    kind: 'lecture',
+    title: `第 ${n} 场劳模大讲堂：匠心与创新`,
+    startsAt: '2027-05-20T06:00:00.000Z',
+    endsAt: '2027-05-20T08:00:00.000Z',
+    place: '示范区职工之家报告厅',
+    capacity: 120,
+    signedUp: 12,
+    orgName: '示范区总工会',
+    ...overrides,
+  };
+}
+
+export function eventDetail(overrides: Partial<EventDetail> = {}): EventDetail {
+  return {
+    ...eventCard(1),
+    description: '劳模大讲堂。欢迎职工和市民报名参加，名额有限，报满即止。',
+    mySignup: null,
+    ...overrides,
+  };
 }

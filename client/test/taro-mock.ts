@@ -29,6 +29,10 @@ const Taro = {
   stopPullDownRefresh: jest.fn(),
   setNavigationBarTitle: jest.fn((_options: { title: string }) => Promise.resolve({ errMsg: 'ok' })),
   setClipboardData: jest.fn((_options: { data: string }) => Promise.resolve({ errMsg: 'setClipboardData:ok' })),
+  /** Confirms by default; a test declines with `mockResolvedValueOnce({ confirm: false, cancel: true })`. */
+  showModal: jest.fn((_options: { title?: string; content?: string; confirmText?: string; cancelText?: string }) =>
+    Promise.resolve({ confirm: true, cancel: false, errMsg: 'showModal:ok' }),
+  ),
   chooseMessageFile: jest.fn(),
   cloud: {
     init: jest.fn(),

@@ -1,5 +1,5 @@
 /** Seed-shaped replies for the weapp simulator tests (the same people and titles as the local demo seed). */
-import type { StoryCard } from '../api/content';
+import type { Campaign, EventCard, StoryCard } from '../api/content';
 import type { CloudCall } from './weapp-harness';
 
 const SEED = [
@@ -36,4 +36,75 @@ export function listStoriesReply(items: StoryCard[] = SEEDED_STORIES, nextCursor
 
 export function isListStories(call: CloudCall): boolean {
   return call.name === 'content' && call.data.action === 'listStories';
+}
+
+/** The Promotion Month running at `SERVER_TIME` (May 2026 in Shanghai), as `content.home` returns it. */
+export const SEEDED_CAMPAIGN: Campaign = {
+  id: 'campaign-2026',
+  theme: '2026年劳模宣传月：劳动最光荣',
+  startsAt: '2026-04-30T16:00:00.000Z',
+  endsAt: '2026-05-31T16:00:00.000Z',
+  bannerUrl: 'cloud://laomo-dev.6c61-laomo-dev-1300000000/demo/campaign-2026.svg',
+  spirit: ['爱岗敬业', '争创一流', '艰苦奋斗', '勇于创新', '淡泊名利', '甘于奉献'],
+  // story-12 is not on the first page: the strip shows the two that are, in this order.
+  featuredStoryIds: ['story-12', 'story-05', 'story-02'],
+  schedule: [
+    { date: '2026-05-01', title: '启动仪式暨劳模故事发布' },
+    { date: '2026-05-12', title: '劳模进校园：开学第一课' },
+    { date: '2026-05-20', title: '劳模大讲堂：匠心与创新' },
+  ],
+};
+
+/** The next three upcoming events. */
+export const SEEDED_EVENTS: EventCard[] = [
+  {
+    id: 'event-02',
+    kind: 'campus',
+    title: '劳模进校园：开学第一课',
+    startsAt: '2026-05-12T01:00:00.000Z',
+    endsAt: '2026-05-12T03:00:00.000Z',
+    place: '西山实验小学礼堂',
+    capacity: 200,
+    signedUp: 37,
+    orgName: '西山实验小学工会',
+  },
+  {
+    id: 'event-01',
+    kind: 'lecture',
+    title: '劳模大讲堂：匠心与创新',
+    startsAt: '2026-05-20T06:00:00.000Z',
+    endsAt: '2026-05-20T08:00:00.000Z',
+    place: '示范区职工之家报告厅',
+    capacity: 120,
+    signedUp: 120,
+    orgName: '示范区总工会',
+  },
+  {
+    id: 'event-05',
+    kind: 'volunteer',
+    title: '劳模进社区：家电义务维修',
+    startsAt: '2026-05-23T01:00:00.000Z',
+    endsAt: '2026-05-23T03:00:00.000Z',
+    place: '东湖街道社区服务中心',
+    capacity: 30,
+    signedUp: 4,
+    orgName: '东湖街道总工会',
+    hours: 3,
+  },
+];
+
+/** `content.home`: the campaign (or none), the first page of stories, the upcoming events. */
+export function homeReply(
+  stories: StoryCard[] = SEEDED_STORIES,
+  {
+    campaign = SEEDED_CAMPAIGN,
+    events = SEEDED_EVENTS,
+    nextCursor = null,
+  }: { campaign?: Campaign | null; events?: EventCard[]; nextCursor?: string | null } = {},
+) {
+  return { ok: true as const, data: { campaign, stories, nextCursor, events }, serverTime: SERVER_TIME };
+}
+
+export function isHome(call: CloudCall): boolean {
+  return call.name === 'content' && call.data.action === 'home';
 }

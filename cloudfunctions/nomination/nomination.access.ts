@@ -4,6 +4,7 @@
  * version the caller saw is the current one. Also the checks of the form against its round and the
  * files a form names.
  */
+import { isTemporaryFileId } from '../../shared/story-blocks';
 import type { NominationForm } from '../../shared/actions/nomination.schema';
 import { AppError, type FieldIssue } from '../../shared/errors';
 import type { Grant } from '../../shared/grants';
@@ -141,7 +142,7 @@ export async function attachDocument(
   known: Set<string>,
   path: (string | number)[],
 ): Promise<string> {
-  if (!fileId.startsWith('tmp/')) {
+  if (!isTemporaryFileId(fileId)) {
     if (known.has(fileId)) return fileId;
     throw badField(path, '文件不存在，请重新上传');
   }

@@ -3,6 +3,7 @@
  * passes the content check, and uploaded images are checked and attached through the files port.
  */
 import { AppError } from '../../shared/errors';
+import { isTemporaryFileId } from '../../shared/story-blocks';
 import type { Org } from '../../shared/org';
 import { requireOver } from '../_platform/authz';
 import { C } from '../_platform/collections';
@@ -27,7 +28,7 @@ export async function checkTexts(ctx: CallContext, texts: string[]): Promise<{ n
 
 /** A temporary upload is checked (type, size) and attached; a permanent id passes through. */
 export async function attachImage(ctx: CallContext, fileId: string, path: (string | number)[]): Promise<string> {
-  if (!fileId.startsWith('tmp/')) return fileId;
+  if (!isTemporaryFileId(fileId)) return fileId;
   const stat = await ctx.ports.files.stat(fileId);
   const bad = (message: string) => new AppError('BAD_REQUEST', message, { issues: [{ path, message }] });
   if (!stat) throw bad('图片不存在，请重新上传');

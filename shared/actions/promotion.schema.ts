@@ -130,8 +130,11 @@ export const promotionActions = {
         needsReview: z.boolean(),
         coverUrl: z.string(),
       }),
-      /** Where each image of the story (cover and blocks) is shown, by file id: the preview needs it. */
-      imageUrls: z.record(z.string(), z.string()),
+      /**
+       * Where each image of the story (cover and blocks) is shown: the preview needs it. (A list, not a
+       * record: the client bundles no record parser for it.)
+       */
+      images: z.array(z.object({ fileId: z.string(), url: z.string() })),
     }),
   },
   saveStory: {

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import './index.scss';
 
-function Field({ label, error, children }: { label: string; error?: string | null; children: ReactNode }) {
+export function Field({ label, error, children }: { label: string; error?: string | null; children: ReactNode }) {
   return (
     <View className="field">
       <Text className="field__label">{label}</Text>
@@ -26,9 +26,18 @@ export interface TextFieldProps {
   maxlength?: number;
   /** Several lines (a reason), with a character count. */
   multiline?: boolean;
+  /** The keyboard: `number` for whole numbers, `digit` for decimals (one line only). */
+  type?: 'text' | 'number' | 'digit';
+  /**
+   * What a screen reader calls the field, when the visible label is not unique on the page. (Not
+   * `ariaLabel`: Taro's compiler turns that prop into `aria-label` on every element, components too.)
+   */
+  accessibleLabel?: string;
 }
 
-export function TextField({ label, value, onChange, error, placeholder, maxlength = 140, multiline }: TextFieldProps) {
+export function TextField(props: TextFieldProps) {
+  const { label, value, onChange, error, placeholder, maxlength = 140, multiline, type = 'text' } = props;
+  const ariaLabel = props.accessibleLabel ?? label;
   const classes = ['field__input', multiline ? 'field__textarea' : '', error ? 'field__input--error' : '']
     .filter(Boolean)
     .join(' ');
@@ -40,16 +49,17 @@ export function TextField({ label, value, onChange, error, placeholder, maxlengt
           value={value}
           placeholder={placeholder}
           maxlength={maxlength}
-          ariaLabel={label}
+          ariaLabel={ariaLabel}
           onInput={(e) => onChange(e.detail.value)}
         />
       ) : (
         <Input
           className={classes}
+          type={type}
           value={value}
           placeholder={placeholder}
           maxlength={maxlength}
-          ariaLabel={label}
+          ariaLabel={ariaLabel}
           onInput={(e) => onChange(e.detail.value)}
         />
       )}

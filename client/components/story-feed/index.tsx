@@ -2,14 +2,20 @@
 import { CustomWrapper, Text, View } from '@tarojs/components';
 import type { StoryCard as Story } from '../../api/content';
 import type { PagedList } from '../../hooks/use-paged-list';
-import { EmptyState } from '../empty-state';
+import { EmptyState, type EmptyStateProps } from '../empty-state';
 import { ErrorState } from '../error-state';
 import { StoryCard, StoryCardSkeleton } from '../story-card';
 import './index.scss';
 
 const SKELETONS = [0, 1, 2];
 
-export function StoryFeed({ list }: { list: PagedList<Story> }) {
+export interface StoryFeedProps {
+  list: PagedList<Story>;
+  /** What to say (and offer) when nothing matches; the default speaks of an empty library. */
+  empty?: EmptyStateProps;
+}
+
+export function StoryFeed({ list, empty }: StoryFeedProps) {
   if (list.status === 'loading') {
     return (
       <View className="story-feed">
@@ -23,6 +29,7 @@ export function StoryFeed({ list }: { list: PagedList<Story> }) {
     return <ErrorState message={list.error?.message ?? ''} onRetry={() => void list.retry()} />;
   }
   if (list.status === 'empty') {
+    if (empty) return <EmptyState {...empty} />;
     return (
       <EmptyState
         title="还没有发布劳模故事"

@@ -1,18 +1,44 @@
-/** 首页: the header and the published stories. */
+/**
+ * 首页 in one call (`content.home`): the Promotion Month in campaign mode (banner, theme, the six
+ * phrases of the model worker spirit, featured stories, schedule) or the usual header; entries;
+ * 近期活动; then the story feed, paging on with `listStories`.
+ */
 import { View } from '@tarojs/components';
 import { useShareAppMessage } from '@tarojs/taro';
+import { CampaignBanner, CampaignSchedule } from '../../components/campaign-banner';
+import { FeaturedStories } from '../../components/featured-stories';
+import { HomeEntries } from '../../components/home-entries';
+import { HomeEvents } from '../../components/home-events';
 import { HomeHeader } from '../../components/home-header';
 import { PageShell } from '../../components/page-shell';
 import { StoryFeed } from '../../components/story-feed';
-import { useStoryFeed } from '../../hooks/use-story-feed';
+import { useHome } from '../../hooks/use-home';
 import { ROUTES } from '../../lib/routes';
+import './index.scss';
 
 export default function HomePage() {
-  const feed = useStoryFeed();
-  useShareAppMessage(() => ({ title: '示范区总工会 · 劳模风采', path: ROUTES.home }));
+  const { extras, feed } = useHome();
+  const campaign = extras ? extras.campaign : null;
+  useShareAppMessage(() => ({ title: campaign ? campaign.theme : '示范区总工会 · 劳模风采', path: ROUTES.home }));
   return (
-    <PageShell>
-      <HomeHeader />
+    <PageShell className="home-page">
+      {extras && campaign ? (
+        <CampaignBanner campaign={campaign} serverTime={extras.serverTime} />
+      ) : feed.status === 'loading' ? (
+        <View className="home-page__head-skeleton skeleton-block" ariaLabel="正在加载" />
+      ) : (
+        <HomeHeader />
+      )}
+      {extras && campaign ? <FeaturedStories ids={campaign.featuredStoryIds} stories={feed.items} /> : null}
+      {extras && campaign && campaign.schedule.length > 0 ? (
+        <>
+          <View className="section-title">宣传月日程</View>
+          <CampaignSchedule campaign={campaign} serverTime={extras.serverTime} />
+        </>
+      ) : null}
+      {extras ? <HomeEvents events={extras.events} serverTime={extras.serverTime} /> : null}
+      <View className="section-title">服务入口</View>
+      <HomeEntries />
       <View className="section-title">劳模故事</View>
       <StoryFeed list={feed} />
     </PageShell>

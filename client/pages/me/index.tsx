@@ -1,5 +1,5 @@
 /**
- * 我的: who I am, the cadre workspace entry (cadres only), settings, invitation codes, the privacy
+ * 我的: who I am, the cadre workspace entry (cadres only), 我的报名, settings, invitation codes, the privacy
  * note, and (local mode) the persona switcher.
  */
 import { View } from '@tarojs/components';
@@ -12,7 +12,7 @@ import { ProfileCard } from '../../components/profile-card';
 import { RedeemForm } from '../../components/redeem-form';
 import { useMe } from '../../hooks/use-me';
 import { usePersonas } from '../../hooks/use-personas';
-import { openCadreHome } from '../../lib/routes';
+import { openCadreHome, openPage, ROUTES } from '../../lib/routes';
 
 export default function MePage() {
   const me = useMe();
@@ -26,6 +26,13 @@ export default function MePage() {
           <NavCell title="工作台" description="待办、组织管理、邀请与授权" onClick={openCadreHome} />
         </View>
       ) : null}
+      <View className="card">
+        <NavCell
+          title="我的报名"
+          description="报名的劳模活动、签到与志愿服务时长"
+          onClick={() => openPage(ROUTES.mySignups)}
+        />
+      </View>
       <View className="section-title">阅读设置</View>
       <LargeFontCell />
       <View className="section-title">兑换邀请码</View>

@@ -7,7 +7,16 @@ import { EmptyState } from '../../../components/empty-state';
 import { NavCell } from '../../../components/nav-cell';
 import { PageShell } from '../../../components/page-shell';
 import { useMe } from '../../../hooks/use-me';
-import { cadreGrants, cadreInviteUrl, cadreOrgsUrl, grantsWith } from '../../../lib/cadre';
+import {
+  cadreCampaignUrl,
+  cadreEventsUrl,
+  cadreGrants,
+  cadreInviteUrl,
+  cadreOrgsUrl,
+  cadreStoriesUrl,
+  canManageCampaign,
+  grantsWith,
+} from '../../../lib/cadre';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
 
@@ -27,6 +36,8 @@ export default function CadreHomePage() {
 
   const managing = grantsWith(me.data, 'org.manage');
   const inviting = grantsWith(me.data, 'grant.invite');
+  const content = grantsWith(me.data, 'content.manage');
+  const campaign = content.filter(canManageCampaign);
   // With several grants, each entry names the organization it acts for.
   const suffix = (orgName: string, count: number) => (count > 1 ? ` · ${orgName}` : '');
   return (
@@ -51,8 +62,32 @@ export default function CadreHomePage() {
             onClick={go(cadreInviteUrl(g.id))}
           />
         ))}
-        {managing.length + inviting.length === 0 ? (
-          <EmptyState title="暂无可用的管理功能" description="您的身份目前没有组织管理或发放邀请码的权限。" />
+        {content.map((g) => (
+          <NavCell
+            key={`stories-${g.id}`}
+            title={`故事管理${suffix(g.orgName, content.length)}`}
+            description="撰写、预览、发布和下线劳模故事"
+            onClick={go(cadreStoriesUrl(g.id))}
+          />
+        ))}
+        {content.map((g) => (
+          <NavCell
+            key={`events-${g.id}`}
+            title={`活动管理${suffix(g.orgName, content.length)}`}
+            description="劳模进企业、进校园、进社区等活动，报名与签到码"
+            onClick={go(cadreEventsUrl(g.id))}
+          />
+        ))}
+        {campaign.map((g) => (
+          <NavCell
+            key={`campaign-${g.id}`}
+            title="宣传月设置"
+            description="主题、日期、横幅、劳模精神、推荐故事和日程"
+            onClick={go(cadreCampaignUrl(g.id))}
+          />
+        ))}
+        {managing.length + inviting.length + content.length === 0 ? (
+          <EmptyState title="暂无可用的管理功能" description="您的身份目前没有组织管理、发放邀请码或内容管理的权限。" />
         ) : null}
       </View>
       <View className="section-title">待办</View>

@@ -1,9 +1,10 @@
-/** Story detail: cover, title, worker, body blocks; shareable to a chat and to Moments. */
+/** Story detail: cover, title, worker, views, the like button, body blocks; shareable to a chat and to Moments. */
 import { useEffect } from 'react';
-import { Image, Text, View } from '@tarojs/components';
+import { CustomWrapper, Image, Text, View } from '@tarojs/components';
 import Taro, { useShareAppMessage, useShareTimeline } from '@tarojs/taro';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
+import { LikeButton } from '../../../components/like-button';
 import { PageShell } from '../../../components/page-shell';
 import { StoryBlocks } from '../../../components/story-blocks';
 import { useStory } from '../../../hooks/use-story';
@@ -65,10 +66,13 @@ export default function StoryPage() {
           {s.workerName} · {s.unitName}
         </Text>
         <View className="story__sub">
-          <Text className="muted">{formatDateZh(s.publishedAt)}</Text>
-          <View className="muted" ariaLabel={`${s.likes} 人点赞`}>
-            赞 {formatCount(s.likes)}
-          </View>
+          <Text className="muted story__date">
+            {formatDateZh(s.publishedAt)} · 阅读 {formatCount(s.views)}
+          </Text>
+          {/* Its own wrapper: on weapp a like re-renders the button, not the story. */}
+          <CustomWrapper>
+            <LikeButton key={s.id} storyId={s.id} liked={s.liked} likes={s.likes} />
+          </CustomWrapper>
         </View>
         {s.tags.length > 0 ? (
           <View className="story__tags">

@@ -1,0 +1,7 @@
+/** The `promotion` function: stories, events and the campaign as cadres manage them (cadre subpackage only). */
+import { promotionActions } from '../../shared/actions/promotion.schema';
+import { bindActions } from './bind';
+
+export type { ManagedCampaign, ManagedEvent, ManagedStory } from '../../shared/actions/promotion.schema';
+
+export const promotion = bindActions('promotion', promotionActions);

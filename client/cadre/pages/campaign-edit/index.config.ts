@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '宣传月设置',
+});

@@ -1,0 +1,94 @@
+/** 首页 as a page: one `content.home` call; campaign mode or the usual header; events; the feed pages on. */
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import { campaign, eventCard, fail, story } from '../../test/fixtures';
+import { fakeBackend } from '../../test/forms';
+import { taroTest } from '../../test/taro-mock';
+import HomePage from './index';
+
+afterEach(() => taroTest.reset());
+
+const NOW = '2027-05-08T02:00:00.000Z';
+const at = <T,>(data: T) => ({ ok: true as const, data, serverTime: NOW });
+const STORIES = [story(1), story(2), story(3)];
+
+function home(withCampaign: boolean, events = [eventCard(1), eventCard(2, { kind: 'campus', signedUp: 120 })]) {
+  return fakeBackend({
+    'content.home': () =>
+      at({ campaign: withCampaign ? campaign() : null, stories: STORIES, nextCursor: 'c2', events }),
+    'content.listStories': () => at({ items: [story(4)], nextCursor: null }),
+  });
+}
+
+describe('首页', () => {
+  it('in the campaign: banner, theme, the six phrases, featured stories first, schedule, events — in one call', async () => {
+    const { calls } = home(true);
+    const { container } = render(<HomePage />);
+    await screen.findByText('2027年劳模宣传月：劳动最光荣');
+    expect(Array.from(container.querySelectorAll('.campaign__phrase')).map((el) => el.textContent)).toHaveLength(6);
+    expect(screen.getByText('甘于奉献')).toBeTruthy();
+    // Featured in the campaign's order (story-3, then story-1), above the feed.
+    expect(Array.from(container.querySelectorAll('.featured__title')).map((el) => el.textContent)).toEqual([
+      STORIES[2]!.title,
+      STORIES[0]!.title,
+    ]);
+    expect(screen.getByText('宣传月日程')).toBeTruthy();
+    expect(screen.getByText('劳模故事分享会')).toBeTruthy();
+    expect(container.querySelector('.home-header')).toBeNull();
+    expect(container.querySelectorAll('.event-card')).toHaveLength(2);
+    expect(screen.getByText('名额已满（120人）')).toBeTruthy();
+    // This year's events leave the year out (server time).
+    expect(screen.getAllByText('5月20日 周四 14:00–16:00')).toHaveLength(2);
+    expect(container.querySelectorAll('.story-card')).toHaveLength(3);
+    expect(calls).toEqual([{ key: 'content.home', data: {} }]);
+
+    fireEvent.click(screen.getByText('第 1 场劳模大讲堂：匠心与创新'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/reading/pages/event/index?id=event-1' });
+  });
+
+  it('pages on with listStories from the home cursor', async () => {
+    const { calls } = home(false);
+    render(<HomePage />);
+    await screen.findByText(STORIES[0]!.title);
+    act(() => void taroTest.fire('reachBottom'));
+    await screen.findByText(story(4).title);
+    expect(calls.map((c) => c.key)).toEqual(['content.home', 'content.listStories']);
+    expect(calls[1]!.data).toEqual({ cursor: 'c2', limit: 10 });
+  });
+
+  it('outside the campaign: the usual header, no featured strip, and says when no event is coming', async () => {
+    home(false, []);
+    const { container } = render(<HomePage />);
+    await screen.findByText('劳模风采');
+    expect(container.querySelector('.campaign')).toBeNull();
+    expect(container.querySelector('.featured')).toBeNull();
+    expect(screen.getByText(/近期暂无活动/)).toBeTruthy();
+  });
+
+  it('shows one error with 重试 when home fails, and retry asks again', async () => {
+    let failing = true;
+    const { calls } = fakeBackend({
+      'content.home': () =>
+        failing ? fail('INTERNAL') : at({ campaign: null, stories: STORIES, nextCursor: null, events: [] }),
+    });
+    const { container } = render(<HomePage />);
+    await screen.findByText('服务暂时不可用，请稍后重试');
+    expect(container.querySelectorAll('.error-state')).toHaveLength(1);
+    expect(screen.getByText('劳模风采')).toBeTruthy();
+    failing = false;
+    fireEvent.click(screen.getByText('重试'));
+    await screen.findByText(STORIES[0]!.title);
+    expect(calls.map((c) => c.key)).toEqual(['content.home', 'content.home']);
+  });
+
+  it('entries not open yet explain themselves instead of doing nothing', async () => {
+    home(false);
+    render(<HomePage />);
+    fireEvent.click(await screen.findByText('意见反馈'));
+    expect(Taro.showToast).toHaveBeenCalledWith(
+      expect.objectContaining({ title: expect.stringContaining('即将开放') }),
+    );
+    fireEvent.click(screen.getByText('志愿服务基地'));
+    await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/reading/pages/bases/index' }));
+  });
+});
