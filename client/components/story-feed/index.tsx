@@ -1,5 +1,5 @@
 /** A list of story cards in every state: skeleton, empty, error with retry, items, paging foot. */
-import { CustomWrapper, Text, View } from '@tarojs/components';
+import { CustomWrapper, View } from '@tarojs/components';
 import type { StoryCard as Story } from '../../api/content';
 import type { PagedList } from '../../hooks/use-paged-list';
 import { EmptyState, type EmptyStateProps } from '../empty-state';
@@ -57,8 +57,10 @@ export function StoryFeed({ list, empty }: StoryFeedProps) {
 
 function FeedFoot({ list }: { list: PagedList<Story> }) {
   if (list.moreError) return <ErrorState compact message={list.moreError.message} onRetry={() => void list.retry()} />;
-  if (list.loadingMore) return <Text className="story-feed__foot">正在加载…</Text>;
-  if (!list.hasMore) return <Text className="story-feed__foot">没有更多了</Text>;
+  // The same element type in every state: swapping a View for a Text would make Taro re-send the
+  // whole list (every card already shown) instead of one text node when a page starts loading.
+  if (list.loadingMore) return <View className="story-feed__foot">正在加载…</View>;
+  if (!list.hasMore) return <View className="story-feed__foot">没有更多了</View>;
   // More exists: scrolling loads it; the button is for readers who cannot scroll to the very end.
   return (
     <View className="story-feed__foot story-feed__more" ariaRole="button" onClick={() => void list.loadMore()}>
