@@ -2,43 +2,23 @@
  * End to end: the real H5 build served by the real runner (SQLite, demo seed), driven in headless
  * Chromium. Open home, see the seeded stories, open one, switch persona, redeem an invitation.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { startLocalApp, type LocalApp } from '../../cloudfunctions/_local/local-app';
-import { launchChromium, PHONE, SCREENSHOTS } from './browser';
+import type { Page } from 'playwright-core';
+import type { LocalApp } from '../../cloudfunctions/_local/local-app';
+import { startE2e } from './session';
+import { SCREENSHOTS } from './browser';
 
 jest.setTimeout(60_000);
 
-const H5 = path.resolve(__dirname, '..', '..', 'dist', 'h5');
 let app: LocalApp;
-let browser: Browser;
 let page: Page;
-let dir: string;
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(H5, 'index.html')))
-    throw new Error('H5 build missing: run npm run build:h5 (npm test builds it first)');
-  dir = mkdtempSync(path.join(os.tmpdir(), 'laomo-e2e-'));
-  app = await startLocalApp({
-    dataDir: dir,
-    port: 0,
-    h5Dir: H5,
-    testMode: true,
-    timers: false,
-    logger: { error: console.error, info: () => undefined },
-  });
-  browser = await launchChromium();
-  page = await (await browser.newContext(PHONE)).newPage();
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  ({ app, page, close } = await startE2e('app'));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => close?.());
 
 const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 

@@ -4,44 +4,25 @@
  * renames it, imports another from a spreadsheet, invites a cadre for the new union; a member of
  * the public redeems the code and holds the new grant.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { startLocalApp, type LocalApp } from '../../cloudfunctions/_local/local-app';
-import { launchChromium, PHONE, SCREENSHOTS } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import type { LocalApp } from '../../cloudfunctions/_local/local-app';
+import { startE2e } from './session';
+import { SCREENSHOTS } from './browser';
 
 jest.setTimeout(60_000);
 
-const H5 = path.resolve(__dirname, '..', '..', 'dist', 'h5');
 const WAIT = { timeout: 20_000 };
 let app: LocalApp;
-let browser: Browser;
 let page: Page;
+let close: (() => Promise<void>) | undefined;
 let dir: string;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(H5, 'index.html')))
-    throw new Error('H5 build missing: run npm run build:h5 (npm test builds it first)');
-  dir = mkdtempSync(path.join(os.tmpdir(), 'laomo-e2e-cadre-'));
-  app = await startLocalApp({
-    dataDir: dir,
-    port: 0,
-    h5Dir: H5,
-    testMode: true,
-    timers: false,
-    logger: { error: console.error, info: () => undefined },
-  });
-  browser = await launchChromium();
-  page = await (await browser.newContext(PHONE)).newPage();
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  ({ app, page, close, dir } = await startE2e('cadre'));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => close?.());
 
 /**
  * A screenshot once the page has settled: its slide-in transition done (its root at the left edge)

@@ -5,47 +5,29 @@
  * confirmation); creates and publishes an event and reads its check-in code; a member of the public
  * then finds the new story in 劳模故事 by the worker's name and reads it.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { startLocalApp, type LocalApp } from '../../cloudfunctions/_local/local-app';
-import { launchChromium, PHONE, SCREENSHOTS } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import type { LocalApp } from '../../cloudfunctions/_local/local-app';
+import { startE2e } from './session';
+import { SCREENSHOTS } from './browser';
 
 jest.setTimeout(60_000);
 
-const H5 = path.resolve(__dirname, '..', '..', 'dist', 'h5');
 const WAIT = { timeout: 20_000 };
 const WORKER = '马向阳';
 const TITLE = '守护万家灯火的电力尖兵';
 let app: LocalApp;
-let browser: Browser;
 let page: Page;
+let close: (() => Promise<void>) | undefined;
 let dir: string;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(H5, 'index.html')))
-    throw new Error('H5 build missing: run npm run build:h5 (npm test builds it first)');
-  dir = mkdtempSync(path.join(os.tmpdir(), 'laomo-e2e-content-'));
-  app = await startLocalApp({
-    dataDir: dir,
-    port: 0,
-    h5Dir: H5,
-    testMode: true,
-    timers: false,
-    logger: { error: console.error, info: () => undefined },
-  });
-  browser = await launchChromium();
-  page = await (await browser.newContext(PHONE)).newPage();
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  ({ app, page, close, dir } = await startE2e('content'));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => close?.());
 
 /** A real PNG (a union-red 16:9 picture with a lighter band), written to the test's own directory. */
 function coverPng(): string {

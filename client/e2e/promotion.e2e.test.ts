@@ -4,16 +4,14 @@
  * campaign; a reader (公众（游客）) searches 林小 in 劳模故事, likes the story (kept after a reload),
  * opens an event from home and signs up.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { startLocalApp, type LocalApp } from '../../cloudfunctions/_local/local-app';
-import { launchChromium, PHONE, SCREENSHOTS } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import type { LocalApp } from '../../cloudfunctions/_local/local-app';
+import { startE2e } from './session';
+import { SCREENSHOTS } from './browser';
 
 jest.setTimeout(60_000);
 
-const H5 = path.resolve(__dirname, '..', '..', 'dist', 'h5');
 const WAIT = { timeout: 20_000 };
 /** 2027-05-08 10:00 in Shanghai: a week into the demo campaign (2027-05-01 … 05-31). */
 const NOW = '2027-05-08T02:00:00Z';
@@ -21,39 +19,24 @@ const THEME = '2027年劳模宣传月：劳动最光荣';
 const SPIRIT = ['爱岗敬业', '争创一流', '艰苦奋斗', '勇于创新', '淡泊名利', '甘于奉献'];
 
 let app: LocalApp;
-let browser: Browser;
 let page: Page;
-let dir: string;
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(H5, 'index.html')))
-    throw new Error('H5 build missing: run npm run build:h5 (npm test builds it first)');
-  dir = mkdtempSync(path.join(os.tmpdir(), 'laomo-e2e-promotion-'));
-  app = await startLocalApp({
-    dataDir: dir,
-    port: 0,
-    h5Dir: H5,
-    testMode: true,
-    timers: false,
-    logger: { error: console.error, info: () => undefined },
-  });
-  // The clock first: the home page asks for the campaign on its first load.
-  const res = await fetch(`${app.runner.url}/local/test/clock`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ now: NOW }),
-  });
-  expect(await res.json()).toEqual({ ok: true, now: '2027-05-08T02:00:00.000Z' });
-  browser = await launchChromium();
-  page = await (await browser.newContext(PHONE)).newPage();
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  ({ app, page, close } = await startE2e('promotion', {
+    beforeBrowser: async (started) => {
+      // The clock first: the home page asks for the campaign on its first load.
+      const res = await fetch(`${started.runner.url}/local/test/clock`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ now: NOW }),
+      });
+      expect(await res.json()).toEqual({ ok: true, now: '2027-05-08T02:00:00.000Z' });
+    },
+  }));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => close?.());
 
 /** A screenshot once the page has settled: its slide-in transition done and no toast showing. */
 async function shot(name: string, root: string): Promise<void> {
