@@ -13,11 +13,11 @@
  * Documents keep every other field at top level, as the SQLite adapter does.
  */
 import type tcb from '@cloudbase/node-sdk';
+import { clampLimit, decodeCursor, encodeCursor } from './cursor';
 import { assertDeclaredQuery, findDecl, type Declaration } from './declaration';
 import {
   ConflictError,
   DuplicateIdError,
-  MAX_PAGE,
   type Doc,
   type DocBase,
   type FieldCondition,
@@ -98,13 +98,7 @@ export interface CloudbaseStoreOptions {
 // Errors and reply parsing
 // ---------------------------------------------------------------------------------------------
 
-/** A cursor that this adapter did not issue for this query shape. */
-export class BadCursorError extends Error {
-  override readonly name = 'BadCursorError';
-  constructor(reason: string) {
-    super(`bad cursor: ${reason}`);
-  }
-}
+export { BadCursorError } from './cursor';
 
 /** A reply the adapter cannot read: the SDK or the service changed shape. */
 export class CloudbaseReplyError extends Error {
@@ -227,14 +221,8 @@ function mergeBody(current: Json, set: Json, unset: readonly string[]): Json {
 // Queries
 // ---------------------------------------------------------------------------------------------
 
-const DEFAULT_LIMIT = 20;
 /** A server query returns at most 100 documents unless told otherwise (query.ts: `param.limit = 100`). */
 const CHUNK = 100;
-
-function clampLimit(limit: number | undefined): number {
-  if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_LIMIT;
-  return Math.min(MAX_PAGE, Math.max(1, Math.floor(limit)));
-}
 
 function storedField(field: string): string {
   return field === 'id' ? '_id' : field;
@@ -350,12 +338,7 @@ function keysetCondition(_: SdkCommand, order: OrderBy[], values: Scalar[]): Sdk
   return disjuncts.length === 1 ? disjuncts[0]! : _.or(disjuncts);
 }
 
-// Cursors: base64url JSON of the order signature and the last item's order values (id last),
-// the same shape as the SQLite adapter's, so a cursor of another ordering is refused.
-
-function orderSignature(order: OrderBy[]): string {
-  return order.map((k) => `${k.field}:${k.direction}`).join(',');
-}
+// Cursors: the shared format of ./cursor, built from the last item's order values.
 
 function orderValue(doc: Json, field: string): Scalar {
   const v = field === 'id' ? doc.id : doc[field];
@@ -364,32 +347,11 @@ function orderValue(doc: Json, field: string): Scalar {
   return checkScalar(v, `order field ${field}`);
 }
 
-function encodeCursor(order: OrderBy[], last: Json): string {
-  const values = order.map((k) => orderValue(last, k.field));
-  return Buffer.from(JSON.stringify({ o: orderSignature(order), v: values }), 'utf8').toString('base64url');
-}
-
-function decodeCursor(cursor: string, order: OrderBy[]): Scalar[] {
-  if (typeof cursor !== 'string' || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw new BadCursorError('not base64url');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw new BadCursorError('not JSON');
-  }
-  if (!isRecord(parsed)) throw new BadCursorError('not an object');
-  const { o, v } = parsed;
-  if (o !== orderSignature(order)) throw new BadCursorError('issued for another ordering');
-  if (!Array.isArray(v) || v.length !== order.length) throw new BadCursorError('wrong number of values');
-  const values: Scalar[] = [];
-  for (const x of v) {
-    if (x !== null && typeof x !== 'string' && typeof x !== 'number' && typeof x !== 'boolean') {
-      throw new BadCursorError('values must be scalars');
-    }
-    values.push(x);
-  }
-  if (typeof values[values.length - 1] !== 'string') throw new BadCursorError('missing id');
-  return values;
+function cursorAfter(order: OrderBy[], last: Json): string {
+  return encodeCursor(
+    order,
+    order.map((k) => orderValue(last, k.field)),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -512,7 +474,7 @@ export function cloudbaseStore(opts: CloudbaseStoreOptions): Store {
       const docs = listReply(await q.limit(limit + 1).get(), 'find').map((d) => fromStored<T>(d));
       const items = docs.slice(0, limit);
       const last = items[items.length - 1];
-      const nextCursor = docs.length > limit && last ? encodeCursor(order, last as unknown as Json) : null;
+      const nextCursor = docs.length > limit && last ? cursorAfter(order, last as unknown as Json) : null;
       return { items, nextCursor };
     },
 

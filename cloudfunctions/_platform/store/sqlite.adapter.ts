@@ -12,11 +12,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { clampLimit, decodeCursor, encodeCursor } from './cursor';
 import { assertDeclaredQuery, findDecl, type CollectionDecl, type Declaration } from './declaration';
 import {
   ConflictError,
   DuplicateIdError,
-  MAX_PAGE,
   type Doc,
   type DocBase,
   type FieldCondition,
@@ -50,15 +50,8 @@ export interface SqliteStoreOptions {
 
 export type SqliteStore = Store & { db: Db; close(): void };
 
-/** A cursor that this adapter did not issue for this query shape. */
-export class BadCursorError extends Error {
-  override readonly name = 'BadCursorError';
-  constructor(reason: string) {
-    super(`bad cursor: ${reason}`);
-  }
-}
+export { BadCursorError } from './cursor';
 
-const DEFAULT_LIMIT = 20;
 /** Fields become SQL literals (`'$.field'`) and index names, so they must be plain identifiers. */
 const FIELD_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** A leading underscore is reserved for the adapter's own tables (`_schema`, `_migrations`). */
@@ -219,39 +212,7 @@ function keysetCondition(order: OrderBy[], values: unknown[]): SqlPart {
 // Cursors
 // ---------------------------------------------------------------------------------------------
 
-function orderSignature(order: OrderBy[]): string {
-  return order.map((k) => `${k.field}:${k.direction}`).join(',');
-}
-
-/** base64url JSON of the order signature and the last item's order values (the id included). */
-function encodeCursor(order: OrderBy[], values: unknown[]): string {
-  return Buffer.from(JSON.stringify({ o: orderSignature(order), v: values }), 'utf8').toString('base64url');
-}
-
-function decodeCursor(cursor: string, order: OrderBy[]): unknown[] {
-  if (typeof cursor !== 'string' || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw new BadCursorError('not base64url');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw new BadCursorError('not JSON');
-  }
-  if (typeof parsed !== 'object' || parsed === null) throw new BadCursorError('not an object');
-  const { o, v } = parsed as { o?: unknown; v?: unknown };
-  // A cursor of another ordering would silently skip or repeat items.
-  if (o !== orderSignature(order)) throw new BadCursorError('issued for another ordering');
-  if (!Array.isArray(v) || v.length !== order.length) throw new BadCursorError('wrong number of values');
-  if (!v.every((x) => x === null || typeof x === 'string' || typeof x === 'number')) {
-    throw new BadCursorError('values must be scalars');
-  }
-  if (typeof v[v.length - 1] !== 'string') throw new BadCursorError('missing id');
-  return v;
-}
-
-function clampLimit(limit: number | undefined): number {
-  if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_LIMIT;
-  return Math.min(MAX_PAGE, Math.max(1, Math.floor(limit)));
-}
+// In ./cursor (shared with the CloudBase adapter).
 
 // ---------------------------------------------------------------------------------------------
 // Find compilation (exported so tests can EXPLAIN exactly what the adapter runs)
@@ -522,7 +483,7 @@ export function openSqliteStore(opts: SqliteStoreOptions): SqliteStore {
         rows.length > limit && last
           ? encodeCursor(
               order,
-              order.map((_, i) => last[`k${i}`]),
+              order.map((_, i) => last[`k${i}`] as Scalar),
             )
           : null;
       return { items: items.map((r) => rowToDoc<T>(r)), nextCursor };
