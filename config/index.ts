@@ -24,7 +24,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       828: 1.81 / 2,
     },
     sourceRoot: 'client',
-    outputRoot: `dist/${platform}`,
+    // `LAOMO_OUT_ROOT` builds elsewhere (a private build while another is in use); default `dist`.
+    outputRoot: `${process.env.LAOMO_OUT_ROOT ?? 'dist'}/${platform}`,
     plugins: [],
     defineConstants: {
       // The CloudBase environment the weapp build calls (`Taro.cloud.init({ env })`).

@@ -5,7 +5,10 @@
 import type * as z from 'zod/mini';
 import { contentActions } from './actions/content.schema';
 import { identityActions } from './actions/identity.schema';
+import { feedbackActions } from './actions/feedback.schema';
 import { nominationActions } from './actions/nomination.schema';
+import { noticeActions } from './actions/notice.schema';
+import { objectionActions } from './actions/objection.schema';
 import { orgActions } from './actions/org.schema';
 import { promotionActions } from './actions/promotion.schema';
 
@@ -21,6 +24,9 @@ export const FUNCTIONS = {
   content: contentActions,
   promotion: promotionActions,
   nomination: nominationActions,
+  notice: noticeActions,
+  objection: objectionActions,
+  feedback: feedbackActions,
 } as const satisfies Record<string, ActionMap>;
 
 export type FunctionName = keyof typeof FUNCTIONS;

@@ -9,7 +9,10 @@ import type { Browser, Page } from 'playwright-core';
 import { startLocalApp, type LocalApp } from '../../cloudfunctions/_local/local-app';
 import { launchChromium, PHONE, SCREENSHOTS } from './browser';
 
-const H5 = path.resolve(__dirname, '..', '..', 'dist', 'h5');
+/** The H5 build; `LAOMO_H5_DIR` points at another build (e.g. one made with `LAOMO_OUT_ROOT`). */
+const H5 = process.env.LAOMO_H5_DIR
+  ? path.resolve(process.env.LAOMO_H5_DIR)
+  : path.resolve(__dirname, '..', '..', 'dist', 'h5');
 
 export interface E2eSession {
   app: LocalApp;

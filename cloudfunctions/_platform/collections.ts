@@ -21,6 +21,10 @@ export const C = {
   selectionRounds: 'selectionRounds',
   nominations: 'nominations',
   nomineeIdentities: 'nomineeIdentities',
+  notices: 'notices',
+  objections: 'objections',
+  objectorIdentities: 'objectorIdentities',
+  feedback: 'feedback',
   files: 'files',
   audit: 'audit',
   replies: 'replies',
@@ -119,6 +123,41 @@ export const DECLARATION: Declaration = [
    * conflict or list ever carries it: only the masked form lives on the nomination.
    */
   { name: C.nomineeIdentities, indexes: [] },
+  /** Public notices (公示): one per (round, stage, publishing organization, opening). See notice.records.ts. */
+  {
+    name: C.notices,
+    indexes: [
+      ['tier', 'closesAt'],
+      ['orgPathKey', 'closesAt'],
+      ['roundId', 'stageIndex', 'orgId'],
+      ['settledAt', 'closesAt'],
+    ],
+    audited: true,
+  },
+  /** Objections (异议) as cases; the objector's identity is apart, in `objectorIdentities`. */
+  {
+    name: C.objections,
+    indexes: [
+      ['nominationId', 'createdAt'],
+      ['noticeId', 'createdAt'],
+      ['filerKey', 'createdAt'],
+      ['orgPathKey', 'status', 'dueAt'],
+      ['caseNo'],
+      ['identityEraseAt'],
+    ],
+    audited: true,
+  },
+  /** id = the objection's id. Never listed; read only through audited actions of handling cadres. */
+  { name: C.objectorIdentities, indexes: [], audited: true },
+  /** Feedback (意见反馈) and leads on outstanding workers (推荐线索). */
+  {
+    name: C.feedback,
+    indexes: [
+      ['senderKey', 'createdAt'],
+      ['orgPathKey', 'status', 'createdAt'],
+    ],
+    audited: true,
+  },
   { name: C.files, indexes: [['status', 'createdAt']] },
   /** Audit entries: id = `<collection>/<recordId>#<seq>`, so a chain is a prefix range. */
   { name: C.audit, indexes: [['recordKey', 'seq'], ['at']] },
