@@ -35,6 +35,11 @@ export default defineAppConfig({
         'pages/campaign-edit/index',
       ],
     },
+    {
+      // The public side of the selection: notices, objections, feedback, the privacy guide.
+      root: 'public',
+      pages: ['pages/privacy/index'],
+    },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['reading'] },
