@@ -1,14 +1,12 @@
 /** 撤销授权: irreversible, so it names whose access ends, asks for the reason, and is confirmed here. */
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Text } from '@tarojs/components';
 import { ROLE_ZH } from '../../../shared/grants';
 import { identity } from '../../api/identity';
 import { useForm } from '../../hooks/use-form';
 import type { GrantItem } from '../../hooks/use-grants';
 import { checkReason } from '../../lib/validate';
-import { TextField } from '../form-field';
-import { Sheet, SheetActions, SheetError } from '../sheet';
+import { ReasonSheet } from '../reason-sheet';
 
 const FIELDS = ['reason'] as const;
 
@@ -39,35 +37,23 @@ export function GrantRevokeForm(props: GrantRevokeFormProps) {
   };
 
   return (
-    <Sheet
+    <ReasonSheet
       title="撤销授权"
-      onClose={() => !form.pending && onCancel()}
-      footer={
-        <SheetActions
-          submitText="确认撤销"
-          pendingText="正在撤销…"
-          pending={form.pending}
-          onSubmit={() => void onSubmit()}
-          onCancel={onCancel}
-        />
-      }
-    >
-      <Text className="sheet__note">
-        {`确定撤销 ${grant.holderName} 在「${grant.orgName}」的${ROLE_ZH[grant.role]}身份吗？撤销后对方立即失去相应权限，此操作不可恢复；如需恢复，请重新发放邀请码。`}
-      </Text>
-      <TextField
-        label="撤销原因"
-        value={reason}
-        multiline
-        maxlength={200}
-        placeholder="例如：岗位调整，不再负责工会工作"
-        error={form.fieldError('reason')}
-        onChange={(v) => {
-          setReason(v);
-          form.touch('reason');
-        }}
-      />
-      <SheetError message={form.formError} />
-    </Sheet>
+      note={`确定撤销 ${grant.holderName} 在「${grant.orgName}」的${ROLE_ZH[grant.role]}身份吗？撤销后对方立即失去相应权限，此操作不可恢复；如需恢复，请重新发放邀请码。`}
+      reason={reason}
+      onReasonChange={(v) => {
+        setReason(v);
+        form.touch('reason');
+      }}
+      reasonLabel="撤销原因"
+      reasonPlaceholder="例如：岗位调整，不再负责工会工作"
+      reasonError={form.fieldError('reason')}
+      formError={form.formError}
+      submitText="确认撤销"
+      pendingText="正在撤销…"
+      pending={form.pending}
+      onSubmit={() => void onSubmit()}
+      onCancel={onCancel}
+    />
   );
 }

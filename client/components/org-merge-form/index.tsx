@@ -5,14 +5,13 @@
  */
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Text } from '@tarojs/components';
 import { CHILD_KINDS, ORG_KIND_ZH, type Org } from '../../../shared/org';
 import { org as orgApi } from '../../api/org';
 import { useForm } from '../../hooks/use-form';
 import { checkReason } from '../../lib/validate';
-import { PickField, TextField } from '../form-field';
+import { PickField } from '../form-field';
 import { OrgPicker } from '../org-picker';
-import { Sheet, SheetActions, SheetError } from '../sheet';
+import { ReasonSheet } from '../reason-sheet';
 
 const FIELDS = ['intoId', 'reason'] as const;
 
@@ -64,22 +63,24 @@ export function OrgMergeForm(props: OrgMergeFormProps) {
     );
   }
   return (
-    <Sheet
+    <ReasonSheet
       title="合并组织"
-      onClose={() => !form.pending && onCancel()}
-      footer={
-        <SheetActions
-          submitText="确认合并"
-          pendingText="正在合并…"
-          pending={form.pending}
-          onSubmit={() => void onSubmit()}
-          onCancel={onCancel}
-        />
-      }
+      note={`将「${org.name}」合并到另一个${kind}：它的下级组织和工作人员授权将转到目标组织，「${org.name}」随后撤销。此操作不可恢复。`}
+      reason={reason}
+      onReasonChange={(v) => {
+        setReason(v);
+        form.touch('reason');
+      }}
+      reasonLabel="合并原因"
+      reasonPlaceholder="例如：两家单位重组为一家"
+      reasonError={form.fieldError('reason')}
+      formError={form.formError}
+      submitText="确认合并"
+      pendingText="正在合并…"
+      pending={form.pending}
+      onSubmit={() => void onSubmit()}
+      onCancel={onCancel}
     >
-      <Text className="sheet__note">
-        {`将「${org.name}」合并到另一个${kind}：它的下级组织和工作人员授权将转到目标组织，「${org.name}」随后撤销。此操作不可恢复。`}
-      </Text>
       <PickField
         label="合并到"
         value={target?.name ?? null}
@@ -88,19 +89,6 @@ export function OrgMergeForm(props: OrgMergeFormProps) {
         error={form.fieldError('intoId')}
         onClick={() => setPicking(true)}
       />
-      <TextField
-        label="合并原因"
-        value={reason}
-        multiline
-        maxlength={200}
-        placeholder="例如：两家单位重组为一家"
-        error={form.fieldError('reason')}
-        onChange={(v) => {
-          setReason(v);
-          form.touch('reason');
-        }}
-      />
-      <SheetError message={form.formError} />
-    </Sheet>
+    </ReasonSheet>
   );
 }

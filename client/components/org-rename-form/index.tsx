@@ -1,13 +1,12 @@
 /** 更名: the new name and the reason (recorded on the organization's audit chain). */
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Text } from '@tarojs/components';
 import type { Org } from '../../../shared/org';
 import { org as orgApi } from '../../api/org';
 import { useForm } from '../../hooks/use-form';
 import { checkOrgName, checkReason } from '../../lib/validate';
 import { TextField } from '../form-field';
-import { Sheet, SheetActions, SheetError } from '../sheet';
+import { ReasonSheet } from '../reason-sheet';
 
 const FIELDS = ['name', 'reason'] as const;
 
@@ -41,20 +40,24 @@ export function OrgRenameForm({ org, onDone, onCancel, onConflict, renameOrg = o
   };
 
   return (
-    <Sheet
+    <ReasonSheet
       title="组织更名"
-      onClose={() => !form.pending && onCancel()}
-      footer={
-        <SheetActions
-          submitText="确认更名"
-          pendingText="正在保存…"
-          pending={form.pending}
-          onSubmit={() => void onSubmit()}
-          onCancel={onCancel}
-        />
-      }
+      note={`原名称：${org.name}`}
+      reason={reason}
+      onReasonChange={(v) => {
+        setReason(v);
+        form.touch('reason');
+      }}
+      reasonLabel="更名原因"
+      reasonPlaceholder="例如：单位更名，依据上级批复"
+      reasonError={form.fieldError('reason')}
+      formError={form.formError}
+      submitText="确认更名"
+      pendingText="正在保存…"
+      pending={form.pending}
+      onSubmit={() => void onSubmit()}
+      onCancel={onCancel}
     >
-      <Text className="sheet__note">原名称：{org.name}</Text>
       <TextField
         label="新名称"
         value={name}
@@ -65,19 +68,6 @@ export function OrgRenameForm({ org, onDone, onCancel, onConflict, renameOrg = o
           form.touch('name');
         }}
       />
-      <TextField
-        label="更名原因"
-        value={reason}
-        multiline
-        maxlength={200}
-        placeholder="例如：单位更名，依据上级批复"
-        error={form.fieldError('reason')}
-        onChange={(v) => {
-          setReason(v);
-          form.touch('reason');
-        }}
-      />
-      <SheetError message={form.formError} />
-    </Sheet>
+    </ReasonSheet>
   );
 }

@@ -1,75 +1,60 @@
 /**
- * An irreversible step (下线, 取消活动): says what happens, asks for the reason, and is confirmed
- * here. The caller's `call` sends it; CONFLICT lets the caller reload, as the org forms do.
+ * A confirmation sheet that records a written reason (撤销、更名、合并、退回…): the note says what
+ * will happen, `children` are the action's own fields, then the reason, the form error and the
+ * submit/cancel buttons. The owner keeps the state and the submission (`useForm`).
  */
-import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { Text } from '@tarojs/components';
-import type { Reply } from '../../../shared/envelope';
-import type { CallOptions } from '../../api/transport';
-import { useForm } from '../../hooks/use-form';
-import { checkReason } from '../../lib/validate';
 import { TextField } from '../form-field';
 import { Sheet, SheetActions, SheetError } from '../sheet';
 
-const FIELDS = ['reason'] as const;
-
-export interface ReasonSheetProps<O> {
+export interface ReasonSheetProps {
   title: string;
+  /** What the action does (irreversible ones say so). */
   note: string;
-  label: string;
-  placeholder: string;
+  reason: string;
+  onReasonChange: (value: string) => void;
+  reasonLabel: string;
+  reasonPlaceholder: string;
+  reasonError?: string | null;
+  formError?: string | null;
   submitText: string;
   pendingText: string;
-  call: (input: { reason: string }, options: CallOptions) => Promise<Reply<O>>;
-  onDone: (data: O) => void;
+  pending: boolean;
+  onSubmit: () => void;
   onCancel: () => void;
-  /** The record changed meanwhile: the caller reloads it (the sheet stays, for a retry). */
-  onConflict?: () => void;
-  /** Messages for refusals this step can meet, by code. */
-  messages?: Partial<Record<string, string>>;
+  /** Fields of the action, shown between the note and the reason. */
+  children?: ReactNode;
 }
 
-export function ReasonSheet<O>(props: ReasonSheetProps<O>) {
-  const { title, note, label, placeholder, submitText, pendingText, call, onDone, onCancel, onConflict } = props;
-  const [reason, setReason] = useState('');
-  const form = useForm(FIELDS, call, { reason: '原因应为 2–200 个字' });
-
-  const onSubmit = async () => {
-    const reply = await form.submit({ reason: checkReason(reason) }, () => ({ reason: reason.trim() }));
-    if (reply?.ok) onDone(reply.data);
-    else if (reply?.code === 'CONFLICT') onConflict?.();
-  };
-
-  const code = form.errorCode;
-  const formError = form.formError && code ? (props.messages?.[code] ?? form.formError) : form.formError;
+export function ReasonSheet(props: ReasonSheetProps) {
+  const { pending, onCancel } = props;
   return (
     <Sheet
-      title={title}
-      onClose={() => !form.pending && onCancel()}
+      title={props.title}
+      onClose={() => !pending && onCancel()}
       footer={
         <SheetActions
-          submitText={submitText}
-          pendingText={pendingText}
-          pending={form.pending}
-          onSubmit={() => void onSubmit()}
+          submitText={props.submitText}
+          pendingText={props.pendingText}
+          pending={pending}
+          onSubmit={props.onSubmit}
           onCancel={onCancel}
         />
       }
     >
-      <Text className="sheet__note">{note}</Text>
+      <Text className="sheet__note">{props.note}</Text>
+      {props.children}
       <TextField
-        label={label}
-        value={reason}
+        label={props.reasonLabel}
+        value={props.reason}
         multiline
         maxlength={200}
-        placeholder={placeholder}
-        error={form.fieldError('reason')}
-        onChange={(v) => {
-          setReason(v);
-          form.touch('reason');
-        }}
+        placeholder={props.reasonPlaceholder}
+        error={props.reasonError}
+        onChange={props.onReasonChange}
       />
-      <SheetError message={formError} />
+      <SheetError message={props.formError ?? null} />
     </Sheet>
   );
 }
