@@ -1,5 +1,6 @@
 import type { PropsWithChildren } from 'react';
-import Taro, { useLaunch } from '@tarojs/taro';
+import Taro, { useDidShow, useLaunch } from '@tarojs/taro';
+import { reloadLargeFont } from './hooks/use-large-font';
 import './app.scss';
 
 function App({ children }: PropsWithChildren) {
@@ -9,6 +10,8 @@ function App({ children }: PropsWithChildren) {
       Taro.cloud.init({ env: CLOUD_ENV, traceUser: false });
     }
   });
+  // WeChat's font size may have changed while the app was hidden (an explicit choice in 我的 still wins).
+  useDidShow(reloadLargeFont);
   // `children` is the page being shown.
   return children;
 }

@@ -3,7 +3,7 @@
  * `content.home` in campaign mode: the campaign, ten stories, three events. Checks what WeChat would
  * render, that the page asked once, and what `setData` carried.
  */
-import { homeReply, isHome, SEEDED_CAMPAIGN, SEEDED_EVENTS, SEEDED_STORIES } from './test/weapp-fixtures';
+import { homeReply, isHome, SEEDED_CAMPAIGN, SEEDED_EVENTS, SEEDED_STORIES, STORY_12 } from './test/weapp-fixtures';
 import { loadWeappPage, type WeappPage } from './test/weapp-harness';
 
 // Loading the build (wcc compiles base.wxml) takes seconds on a busy 2-core machine; jest's 5 s default is too tight.
@@ -42,11 +42,15 @@ describe('首页 (pages/index/index) in the weapp build', () => {
     expect(page.queryAll('.campaign__theme').map((el) => el.textContent)).toEqual([SEEDED_CAMPAIGN.theme]);
     expect(page.queryAll('.campaign__phrase').map((el) => el.textContent)).toEqual(SEEDED_CAMPAIGN.spirit);
     expect(page.text()).toContain('2026年5月1日 至 5月31日 · 还剩 31 天'); // by the reply's serverTime
-    // story-12 is not loaded: the strip shows story-05 then story-02.
+    // The reply's featured cards in the campaign's order, story-12 too though it is not in the feed.
     expect(page.queryAll('.featured__title').map((el) => el.textContent)).toEqual([
+      STORY_12.title,
       SEEDED_STORIES[4]!.title,
       SEEDED_STORIES[1]!.title,
     ]);
+    expect(page.queryAll('.featured__summary').map((el) => el.textContent)).toEqual(
+      SEEDED_CAMPAIGN.featuredStories.map((s) => s.summary),
+    );
     expect(page.queryAll('.campaign-schedule__row')).toHaveLength(SEEDED_CAMPAIGN.schedule.length);
     expect(page.queryAll('.home-header')).toHaveLength(0);
   });

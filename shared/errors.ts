@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'EVENT_CLOSED',
   'CONTENT_RISKY',
   'CONSENT_MISSING',
+  'STORY_CONSENT_MISSING',
   'INTERNAL',
   'NETWORK',
   'WRONG_TIER',
@@ -45,6 +46,13 @@ export const ERROR_CODES = [
   'ALREADY_SIGNED',
   'INSPECTION_REQUIRED',
   'CALENDAR_MISSING',
+  'SLATE_OVER_QUOTA',
+  'SLATE_OVERRIDE_REQUIRED',
+  'WINDOW_CLOSED',
+  'ANONYMOUS_NOT_ALLOWED',
+  'PHONE_UNVERIFIED',
+  'IDENTITY_SEALED',
+  'IDENTITY_ERASED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -82,6 +90,7 @@ export const ERROR_MESSAGES_ZH: Record<ErrorCode, string> = {
   EVENT_CLOSED: '活动已结束或报名已截止',
   CONTENT_RISKY: '内容未通过安全检查，请修改后重试',
   CONSENT_MISSING: '该劳模尚未同意公开宣传，不能发布',
+  STORY_CONSENT_MISSING: '故事中的人物没有劳模档案，发布前须登记本人的宣传同意（同意声明、签署日期和签字的同意书）',
   INTERNAL: '服务暂时不可用，请稍后重试',
   NETWORK: '网络连接失败，请检查网络后重试',
   WRONG_TIER: '该环节须由其他层级的工会办理',
@@ -105,6 +114,13 @@ export const ERROR_MESSAGES_ZH: Record<ErrorCode, string> = {
   ALREADY_SIGNED: '贵部门已签署意见',
   INSPECTION_REQUIRED: '请先登记考察情况',
   CALENDAR_MISSING: '公示期所在年份的节假日安排尚未公布，请由区总工会录入当年安排后再开始公示',
+  SLATE_OVER_QUOTA: '上报人数已达本单位名额，不能再上报',
+  SLATE_OVERRIDE_REQUIRED: '推荐名单的比例结构未达要求，须先在名单页填写书面说明后方可上报',
+  WINDOW_CLOSED: '公示期已结束，不再受理异议',
+  ANONYMOUS_NOT_ALLOWED: '本次公示不受理匿名异议，请以个人或单位实名提出',
+  PHONE_UNVERIFIED: '手机号验证失败，请重新验证',
+  IDENTITY_SEALED: '该异议已办结，异议人信息已封存，须经授权启封后查看',
+  IDENTITY_ERASED: '异议人信息已按规定删除',
 };
 
 /** One problem with one input field, by its path (e.g. `["deeds", "short"]`). */

@@ -17,6 +17,8 @@ export const CAPABILITIES = [
   'nomination.review',
   'content.manage',
   'records.manage',
+  /** Read a sealed objector identity after the case (audited, with a reason). */
+  'objection.unseal',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -32,6 +34,7 @@ export const CAPABILITY_ZH: Record<Capability, string> = {
   'nomination.review': '推荐审核',
   'content.manage': '内容管理',
   'records.manage': '档案管理',
+  'objection.unseal': '异议人信息启封',
 };
 
 export const grantSchema = z.object({

@@ -41,6 +41,17 @@ const DISTRICT_NOMINATION_CADRES: GrantRule = {
 const DEPARTMENT_REVIEWERS: GrantRule = { who: 'grant', roles: ['departmentReviewer'] };
 /** Reading a round or a nomination: cadres, and department reviewers (their consultations only). */
 const NOMINATION_READERS: PolicyRule = { who: 'anyOf', rules: [NOMINATION_CADRES, DEPARTMENT_REVIEWERS] };
+/**
+ * Feedback and leads: cadres with 内容管理 handle feedback, cadres with 档案管理 handle leads (the
+ * outstanding-employee pool); the service checks the item's kind and the subtree.
+ */
+const FEEDBACK_HANDLERS: PolicyRule = {
+  who: 'anyOf',
+  rules: [
+    { who: 'grant', roles: ['cadre'], capability: 'content.manage' },
+    { who: 'grant', roles: ['cadre'], capability: 'records.manage' },
+  ],
+};
 
 export const POLICY: Record<ActionKey, PolicyRule> = {
   'identity.me': { who: 'anyone' },
@@ -76,12 +87,17 @@ export const POLICY: Record<ActionKey, PolicyRule> = {
   'promotion.unpublishStoriesOfPerson': CONTENT_MANAGERS,
   'promotion.saveCampaign': DISTRICT_CONTENT_MANAGERS,
   'promotion.publishCampaign': DISTRICT_CONTENT_MANAGERS,
+  'promotion.unpublishCampaign': DISTRICT_CONTENT_MANAGERS,
   'promotion.listCampaigns': DISTRICT_CONTENT_MANAGERS,
   'promotion.listManagedEvents': CONTENT_MANAGERS,
   'promotion.saveEvent': CONTENT_MANAGERS,
   'promotion.publishEvent': CONTENT_MANAGERS,
   'promotion.cancelEvent': CONTENT_MANAGERS,
   'promotion.saveBase': CONTENT_MANAGERS,
+  'promotion.listManagedBases': CONTENT_MANAGERS,
+  'promotion.publishBase': CONTENT_MANAGERS,
+  'promotion.unpublishBase': CONTENT_MANAGERS,
+  'promotion.listLeaderCandidates': CONTENT_MANAGERS,
   'nomination.createRound': DISTRICT_NOMINATION_CADRES,
   'nomination.openRound': DISTRICT_NOMINATION_CADRES,
   'nomination.getRound': NOMINATION_READERS,
@@ -92,7 +108,6 @@ export const POLICY: Record<ActionKey, PolicyRule> = {
   'nomination.submit': NOMINATION_CADRES,
   'nomination.review': NOMINATION_CADRES,
   'nomination.recordConsent': NOMINATION_CADRES,
-  'nomination.openNotice': NOMINATION_CADRES,
   'nomination.closeNotice': NOMINATION_CADRES,
   'nomination.signConsultation': DEPARTMENT_REVIEWERS,
   'nomination.recordInspection': DISTRICT_NOMINATION_CADRES,
@@ -104,6 +119,47 @@ export const POLICY: Record<ActionKey, PolicyRule> = {
   'nomination.listNominations': NOMINATION_CADRES,
   'nomination.getNomination': NOMINATION_READERS,
   'nomination.todo': NOMINATION_READERS,
+  // Public notices: anyone reads; cadres of the stage's tier open them (the service checks tier and
+  // subtree); the district's selection office enters calendar overrides.
+  'notice.listOpen': { who: 'anyone' },
+  'notice.listByOrg': { who: 'anyone' },
+  'notice.getNotice': { who: 'anyone' },
+  'notice.prepareNotice': NOMINATION_CADRES,
+  'notice.openNotice': NOMINATION_CADRES,
+  'notice.myNotices': NOMINATION_CADRES,
+  'notice.recordPosting': NOMINATION_CADRES,
+  'notice.listCalendarOverrides': NOMINATION_CADRES,
+  'notice.saveCalendarOverride': DISTRICT_NOMINATION_CADRES,
+  'feedback.send': { who: 'signedIn' },
+  'feedback.mine': { who: 'signedIn' },
+  'feedback.withdraw': { who: 'signedIn' },
+  'feedback.erase': { who: 'signedIn' },
+  'feedback.list': FEEDBACK_HANDLERS,
+  'feedback.assignees': FEEDBACK_HANDLERS,
+  'feedback.assign': FEEDBACK_HANDLERS,
+  'feedback.reply': FEEDBACK_HANDLERS,
+  'feedback.close': FEEDBACK_HANDLERS,
+  'nomination.getSlate': NOMINATION_CADRES,
+  'nomination.overrideSlate': NOMINATION_CADRES,
+  'nomination.exportSlate': NOMINATION_CADRES,
+  'nomination.exportReport': NOMINATION_CADRES,
+  'nomination.exportForm': NOMINATION_CADRES,
+  // Objections: the service decides handling (the notice's organization or above), verifying or redacted.
+  'objection.file': { who: 'signedIn' },
+  'objection.record': NOMINATION_CADRES,
+  'objection.mine': { who: 'signedIn' },
+  'objection.getMine': { who: 'signedIn' },
+  'objection.eraseMine': { who: 'signedIn' },
+  'objection.listCases': NOMINATION_CADRES,
+  'objection.getCase': NOMINATION_CADRES,
+  'objection.assign': NOMINATION_CADRES,
+  'objection.addNote': NOMINATION_CADRES,
+  'objection.handDown': NOMINATION_CADRES,
+  'objection.reportVerification': NOMINATION_CADRES,
+  'objection.conclude': NOMINATION_CADRES,
+  'objection.readIdentity': NOMINATION_CADRES,
+  'objection.unseal': { who: 'grant', roles: ['cadre'], capability: 'objection.unseal' },
+  'objection.todo': NOMINATION_CADRES,
 };
 
 export type PolicyDecision =

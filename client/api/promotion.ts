@@ -2,6 +2,7 @@
 import { promotionActions } from '../../shared/actions/promotion.schema';
 import { bindActions } from './bind';
 
-export type { ManagedCampaign, ManagedEvent, ManagedStory } from '../../shared/actions/promotion.schema';
+export type { ManagedBase, ManagedCampaign, ManagedEvent, ManagedStory } from '../../shared/actions/promotion.schema';
+export { VOLUNTEER_AREAS, VOLUNTEER_AREA_ZH } from '../../shared/actions/promotion.schema';
 
 export const promotion = bindActions('promotion', promotionActions);

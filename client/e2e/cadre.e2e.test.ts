@@ -79,7 +79,8 @@ describe('a district cadre maintains the tree and invites a cadre', () => {
     await home().locator('.cadre-grant__org', { hasText: '示范区总工会' }).waitFor(WAIT);
     await expect(home().locator('.nav-cell', { hasText: '组织管理' }).isVisible()).resolves.toBe(true);
     await expect(home().locator('.nav-cell', { hasText: '邀请与授权' }).isVisible()).resolves.toBe(true);
-    await expect(home().getByText('暂无待办').isVisible()).resolves.toBe(true);
+    await expect(home().locator('.nav-cell', { hasText: '待办' }).first().isVisible()).resolves.toBe(true);
+    await expect(home().locator('.nav-cell', { hasText: '推荐管理' }).isVisible()).resolves.toBe(true);
     await shot('cadre-home', '.cadre-home');
   });
 

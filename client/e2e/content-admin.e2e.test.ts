@@ -1,8 +1,9 @@
 /**
  * End to end: content management on the real H5 build and runner (SQLite, demo seed) in headless
  * Chromium. A street cadre (街道总工会干部) opens 工作台 → 故事管理 → 新建故事, fills the form with a
- * cover uploaded through the page's file input, adds paragraph blocks, saves and publishes (after the
- * confirmation); creates and publishes an event and reads its check-in code; a member of the public
+ * cover uploaded through the page's file input, records the person's consent to publication (he has
+ * no model worker record: statement, date, the signed document uploaded), adds paragraph blocks,
+ * saves and publishes (after the confirmation); creates and publishes an event and reads its check-in code; a member of the public
  * then finds the new story in 劳模故事 by the worker's name and reads it.
  */
 import { writeFileSync } from 'node:fs';
@@ -88,6 +89,8 @@ const field = (scope: Locator, label: string) =>
     )
     .first();
 
+const text = async (l: Locator) => ((await l.textContent()) ?? '').trim();
+
 /** Taro H5 keeps hidden pages in the DOM: every locator is scoped to its page's root class. */
 const home = () => page.locator('.cadre-home');
 const stories = () => page.locator('.cadre-stories');
@@ -116,7 +119,7 @@ describe('a street cadre writes and publishes a story; the public finds it', () 
     await field(editor(), '摘要').fill(`东湖供电所配电运维班长${WORKER}二十年守护万家灯火的故事。`);
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
-      editor().locator('.story-form .image-field__btn').click(),
+      editor().locator('.story-form .image-field__btn').first().click(),
     ]);
     await chooser.setFiles(coverPng());
     await editor().locator('.story-form .image-field__btn', { hasText: '更换图片' }).waitFor(WAIT);
@@ -127,6 +130,18 @@ describe('a street cadre writes and publishes a story; the public finds it', () 
     await editor().locator('.pick-field__value', { hasText: '东湖街道总工会' }).waitFor(WAIT);
     await field(editor(), '行业').fill('电力');
     await editor().locator('.chip', { hasText: '先进工作者' }).click();
+    // No model worker record for him: the story carries his signed consent to publication.
+    await field(editor(), '同意声明').fill(`本人${WORKER}同意在劳模宣传中公开我的姓名、单位、事迹和照片。`);
+    await editor().locator('[aria-label="签署日期日期"]').click();
+    // Taro's H5 picker opens over the page (outside it); 确定 takes its default, today.
+    await page.locator('.weui-picker__action', { hasText: '确定' }).click();
+    await expect(text(editor().locator('[aria-label="签署日期日期"]'))).resolves.not.toBe('选择日期');
+    const [consentChooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      editor().locator('.story-form__consent .image-field__btn').click(),
+    ]);
+    await consentChooser.setFiles(coverPng());
+    await editor().locator('.story-form__consent .image-field__btn', { hasText: '更换图片' }).waitFor(WAIT);
     await field(editor(), '第 1 块段落').fill('凌晨三点的抢修现场，他总是第一个到。');
     await editor().locator('[aria-label="添加段落"]').click();
     await field(editor(), '第 2 块段落').fill('二十年来，他带出了十二名技术骨干。');
@@ -160,7 +175,10 @@ describe('a street cadre writes and publishes a story; the public finds it', () 
     await row.click(); // reopens from the server, cover and all
     await editor().locator('.story-edit-head .status-chip', { hasText: '已发布' }).waitFor(WAIT);
     await expect(field(editor(), '标题').inputValue()).resolves.toBe(TITLE);
-    await editor().locator('.story-form .image-field__img').waitFor(WAIT);
+    await editor().locator('.story-form [aria-label="封面图片预览"]').waitFor(WAIT);
+    // The consent reopens with the story: its statement and the signed document (cadres only).
+    await editor().locator('.story-form__consent [aria-label="签字的同意书（照片或扫描件）预览"]').waitFor(WAIT);
+    await expect(field(editor(), '同意声明').inputValue()).resolves.toContain(WORKER);
     await page.goBack(); // 故事管理
     await page.goBack(); // 工作台
     await home().locator('.nav-cell', { hasText: '活动管理' }).click();

@@ -71,10 +71,11 @@ describe('the Promotion Month in a browser', () => {
     await expect(text(home().locator('.campaign__dates').first())).resolves.toBe(
       '2027年5月1日 至 5月31日 · 还剩 24 天',
     );
-    // The featured stories of the seed that are on the first page, in the campaign's order.
+    // The campaign's featured stories in its order, story-02 too though it is not on the first page.
     await expect(home().locator('.featured__title').allTextContents()).resolves.toEqual([
       '调度台前的“最强大脑”',
       '十年磨一芯：自主研发的攻坚者',
+      '社区里的“家庭医生”：守护三千户居民健康',
     ]);
     await home().locator('.event-card__title', { hasText: '劳模进校园：开学第一课' }).waitFor(WAIT);
     await expect(home().locator('.home-header').count()).resolves.toBe(0);

@@ -91,6 +91,7 @@ export interface CampaignEditorDeps {
   listCampaigns: typeof promotion.listCampaigns;
   saveCampaign: typeof promotion.saveCampaign;
   publishCampaign: typeof promotion.publishCampaign;
+  unpublishCampaign: typeof promotion.unpublishCampaign;
   listManagedStories: typeof promotion.listManagedStories;
   now: () => number;
 }
@@ -99,6 +100,7 @@ const DEFAULT_DEPS: CampaignEditorDeps = {
   listCampaigns: promotion.listCampaigns,
   saveCampaign: promotion.saveCampaign,
   publishCampaign: promotion.publishCampaign,
+  unpublishCampaign: promotion.unpublishCampaign,
   listManagedStories: promotion.listManagedStories,
   now: () => Date.now(),
 };
@@ -198,6 +200,12 @@ export function useCampaignEditor(enabled: boolean, deps: CampaignEditorDeps = D
     return true;
   };
 
+  /** 下线: the published campaign leaves home at once; the list reloads with its new status and version. */
+  const afterUnpublish = () => {
+    void campaigns.reload();
+    void Taro.showToast({ title: '已下线', icon: 'success' });
+  };
+
   const titleOf = (id: string) => stories.items.find((s) => s.id === id)?.title ?? `故事 ${id}`;
   return {
     campaigns,
@@ -213,6 +221,10 @@ export function useCampaignEditor(enabled: boolean, deps: CampaignEditorDeps = D
     form,
     save,
     publish,
+    unpublishCampaign: deps.unpublishCampaign,
+    afterUnpublish,
+    /** After a CONFLICT elsewhere (下线): the list again, the values typed kept. */
+    reload: () => void campaigns.reload(),
     publishing: form.pending || publishing.pending,
     publishError:
       form.formError ?? publishing.error?.message ?? (unready ? '还有未填好的内容，请按红字提示修改' : null),

@@ -1,10 +1,10 @@
 /**
- * The cadre's own stories and events, paged, wired to the page's scroll and pull-down, and fresh
+ * The cadre's own stories, events and volunteer bases, paged, wired to the page's scroll and pull-down, and fresh
  * again when the page shows after an edit elsewhere. Idle until the page knows my grant.
  */
 import { useRef } from 'react';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { promotion, type ManagedEvent, type ManagedStory } from '../api/promotion';
+import { promotion, type ManagedBase, type ManagedEvent, type ManagedStory } from '../api/promotion';
 import { failure } from '../api/transport';
 import { usePagedList, type PagedList, type PageFetcher } from './use-paged-list';
 
@@ -33,4 +33,8 @@ export function useManagedStories(grantId: string | null): PagedList<ManagedStor
 
 export function useManagedEvents(grantId: string | null): PagedList<ManagedEvent> {
   return usePageList((cursor) => promotion.listManagedEvents({ cursor }), grantId);
+}
+
+export function useManagedBases(grantId: string | null): PagedList<ManagedBase> {
+  return usePageList((cursor) => promotion.listManagedBases({ cursor }), grantId);
 }

@@ -12,8 +12,10 @@ import { promotion } from '../api/promotion';
 import type { CallOptions } from '../api/transport';
 import { clearDraft, readDraft, writeDraft } from '../lib/story-draft-store';
 import {
+  checkConsent,
   checkStory,
   emptyDraft,
+  needsOwnConsent,
   fromManaged,
   placeStoryError,
   STORY_ERROR_ZH,
@@ -116,6 +118,8 @@ export function useStoryEditor(routeId: string | null, deps: StoryEditorDeps = D
   useEffect(() => {
     if (!dirty || !draft) return;
     const keep = () => {
+      // Saved or discarded since this was scheduled: a late timer must not bring the edits back.
+      if (pending.current !== keep) return;
       writeDraft(storageId, { baseVersion: meta?.version ?? null, keptAt: Date.now(), draft });
       pending.current = null;
     };
@@ -176,6 +180,13 @@ export function useStoryEditor(routeId: string | null, deps: StoryEditorDeps = D
   const publishing = useSubmit(deps.publishStory);
   /** Saves unsaved edits first, then publishes what was saved. */
   const publish = async (): Promise<boolean> => {
+    // Without a model worker record, the story must carry the person's consent (the server refuses too).
+    const consent = draft && needsOwnConsent(draft) ? checkConsent(draft.consent) : {};
+    if (Object.keys(consent).length > 0) {
+      setErrors((e) => ({ ...e, ...consent }));
+      setFormError(STORY_ERROR_ZH.STORY_CONSENT_MISSING!);
+      return false;
+    }
     const current = !meta || dirty ? await save() : meta;
     if (!current) return false;
     const reply = await publishing.run({ id: current.id, version: current.version });

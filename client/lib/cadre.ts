@@ -51,6 +51,10 @@ export function cadreEventsUrl(grantId: string): string {
   return withGrant(ROUTES.cadreEvents, grantId);
 }
 
+export function cadreBasesUrl(grantId: string): string {
+  return withGrant(ROUTES.cadreBases, grantId);
+}
+
 export function cadreCampaignUrl(grantId: string): string {
   return withGrant(ROUTES.cadreCampaign, grantId);
 }

@@ -56,6 +56,19 @@ async function chooseFromAlbum(): Promise<ChosenFile | null> {
   }
 }
 
+const DOCUMENT_EXTS = ['pdf', 'jpg', 'jpeg', 'png', 'webp'];
+
+/** A scanned document (PDF or a picture: consent forms, Party documents), or `null` when cancelled. */
+export function chooseDocument(): Promise<ChosenFile | null> {
+  if (process.env.TARO_ENV === 'h5') return chooseInBrowser('.pdf,application/pdf,image/png,image/jpeg,image/webp');
+  return Taro.chooseMessageFile({ count: 1, type: 'all', extension: DOCUMENT_EXTS })
+    .then((res) => {
+      const file = res.tempFiles[0];
+      return file ? { path: file.path, name: file.name, ext: extOf(file.name), size: file.size } : null;
+    })
+    .catch(() => null);
+}
+
 function chooseInBrowser(accept = `.xlsx,${XLSX_TYPE}`): Promise<ChosenFile | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');

@@ -18,6 +18,7 @@ export const ROUTES = {
   cadreStories: '/cadre/pages/stories/index',
   cadreStoryEdit: '/cadre/pages/story-edit/index',
   cadreEvents: '/cadre/pages/events-admin/index',
+  cadreBases: '/cadre/pages/bases-admin/index',
   cadreCampaign: '/cadre/pages/campaign-edit/index',
 } as const;
 

@@ -24,6 +24,16 @@ export interface ImageRef {
   url: string;
 }
 
+/**
+ * The person's consent to publication, kept on the story when the person has no model worker
+ * record: the statement they signed, the day (YYYY-MM-DD) and the signed document's picture.
+ */
+export interface ConsentDraft {
+  statement: string;
+  signedOn: string;
+  document: ImageRef | null;
+}
+
 export interface StoryDraft {
   title: string;
   summary: string;
@@ -37,7 +47,11 @@ export interface StoryDraft {
   category: StoryCategory | null;
   year: string;
   blocks: EditorBlock[];
+  /** Absent in drafts kept on the device before it existed: read as empty. */
+  consent?: ConsentDraft;
 }
+
+export const EMPTY_CONSENT: ConsentDraft = { statement: '', signedOn: '', document: null };
 
 export const BLOCK_ZH: Record<BlockType, string> = {
   paragraph: '段落',
@@ -75,6 +89,7 @@ export function emptyDraft(year: number): StoryDraft {
     category: null,
     year: String(year),
     blocks: [emptyBlock('paragraph')],
+    consent: EMPTY_CONSENT,
   };
 }
 
@@ -99,7 +114,36 @@ export function fromManaged({ story: s, images }: Managed, orgName: string): Sto
       if (b.type === 'quote') return { key, type: 'quote', text: b.text, cite: b.cite ?? '' };
       return { key, type: b.type, text: b.text };
     }),
+    consent: s.consent
+      ? {
+          statement: s.consent.statement,
+          signedOn: s.consent.signedOn,
+          document: { fileId: s.consent.documentFileId, url: urlOf(s.consent.documentFileId) },
+        }
+      : EMPTY_CONSENT,
   };
+}
+
+/** Whether the story must carry the person's consent itself (no model worker record to hold it). */
+export function needsOwnConsent(d: StoryDraft): boolean {
+  return !d.modelWorkerId;
+}
+
+/** What is missing from the consent on the story, by field (empty when it is complete). */
+export function checkConsent(c: ConsentDraft | undefined): StoryErrors {
+  const v = c ?? EMPTY_CONSENT;
+  const found: Record<string, string | null> = {
+    'consent.statement': between(v.statement, 10, 300, '同意声明'),
+    'consent.signedOn': v.signedOn ? null : '请选择签署日期',
+    'consent.documentFileId': v.document ? null : '请上传本人签字的同意书',
+  };
+  const errors: StoryErrors = {};
+  for (const [k, m] of Object.entries(found)) if (m) errors[k] = m;
+  return errors;
+}
+
+function consentStarted(c: ConsentDraft | undefined): boolean {
+  return !!c && (c.statement.trim() !== '' || c.signedOn !== '' || c.document !== null);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -177,6 +221,8 @@ export function checkStory(d: StoryDraft): StoryErrors {
   });
   const errors: StoryErrors = {};
   for (const [k, v] of Object.entries(found)) if (v) errors[k] = v;
+  // A consent begun must be complete to save (the server takes all three or none); publishing needs it.
+  if (needsOwnConsent(d) && consentStarted(d.consent)) Object.assign(errors, checkConsent(d.consent));
   return errors;
 }
 
@@ -193,6 +239,15 @@ export function toInput(d: StoryDraft): StoryInput {
     industry: d.industry.trim(),
     category: d.category ?? STORY_CATEGORIES[0],
     year: Number(d.year),
+    ...(needsOwnConsent(d) && d.consent?.document
+      ? {
+          consent: {
+            statement: d.consent.statement.trim(),
+            signedOn: d.consent.signedOn,
+            documentFileId: d.consent.document.fileId,
+          },
+        }
+      : {}),
     blocks: d.blocks.map((b) => {
       if (b.type === 'image') {
         const caption = b.caption.trim();
@@ -236,6 +291,9 @@ const HINTS: Record<string, string> = {
   coverFileId: '请重新上传封面图片',
   fileId: '请重新上传图片',
   alt: '图片说明应为 1–120 个字',
+  statement: '同意声明应为 10–300 个字',
+  signedOn: '请选择签署日期',
+  documentFileId: '请重新上传签字的同意书',
 };
 
 /**
@@ -259,5 +317,7 @@ export function placeStoryError(error: ErrorReply): { fields: StoryErrors; form:
 export const STORY_ERROR_ZH: Partial<Record<ErrorReply['code'], string>> = {
   CONTENT_RISKY: '内容未通过安全检查：标题、摘要或正文中可能有不宜公开的内容，请修改后重试',
   CONSENT_MISSING: '该劳模尚未同意公开宣传，不能发布。请先在劳模档案中登记本人的宣传同意',
+  STORY_CONSENT_MISSING:
+    '故事中的人物没有劳模档案，发布前须登记本人的宣传同意：请在「本人宣传同意」中填写同意声明、签署日期，并上传签字的同意书',
   CONFLICT: '故事已被他人修改：已载入最新版本，您的修改仍保留，再次保存将以您的内容为准',
 };

@@ -44,7 +44,7 @@ export function campaign(overrides: Partial<Campaign> = {}): Campaign {
     endsAt: '2027-05-31T16:00:00.000Z',
     bannerUrl: '/files/demo/campaign-2027.svg',
     spirit: ['爱岗敬业', '争创一流', '艰苦奋斗', '勇于创新', '淡泊名利', '甘于奉献'],
-    featuredStoryIds: ['story-3', 'story-1'],
+    featuredStories: [story(3), story(1)],
     schedule: [
       { date: '2027-05-01', title: '启动仪式暨劳模故事发布' },
       { date: '2027-05-08', title: '劳模故事分享会' },

@@ -34,6 +34,11 @@ const Taro = {
     Promise.resolve({ confirm: true, cancel: false, errMsg: 'showModal:ok' }),
   ),
   chooseMessageFile: jest.fn(),
+  setTabBarBadge: jest.fn((_options: { index: number; text: string }) => Promise.resolve({ errMsg: 'ok' })),
+  removeTabBarBadge: jest.fn((_options: { index: number }) => Promise.resolve({ errMsg: 'ok' })),
+  /** Like H5 by default (no WeChat font size); a test sets `fontSizeSetting` with `mockReturnValue`. */
+  getAppBaseInfo: jest.fn((): { fontSizeSetting?: number; fontSizeScaleFactor?: number } => ({})),
+  getSystemInfoSync: jest.fn((): { fontSizeSetting?: number } => ({ fontSizeSetting: NaN })),
   cloud: {
     init: jest.fn(),
     callFunction: jest.fn(),

@@ -28,6 +28,19 @@ export const SEEDED_STORIES: StoryCard[] = SEED.map(([workerName, unitName, trad
   publishedAt: new Date(Date.UTC(2026, 3, 21 - i * 2, 2, 0, 0)).toISOString(),
 }));
 
+/** An older story, not on the first page, that the campaign features. */
+export const STORY_12: StoryCard = {
+  id: 'story-12',
+  title: '调度台前的“最强大脑”',
+  summary: '东湖公交客运公司工会林小燕的故事。',
+  coverUrl: 'cloud://laomo-dev.6c61-laomo-dev-1300000000/demo/cover-mw-12.svg',
+  workerName: '林小燕',
+  unitName: '东湖公交客运公司',
+  tags: ['交通运输', '区级劳模', '2025'],
+  likes: 9,
+  publishedAt: '2025-03-01T02:00:00.000Z',
+};
+
 export const SERVER_TIME = '2026-05-01T00:00:00.000Z';
 
 export function listStoriesReply(items: StoryCard[] = SEEDED_STORIES, nextCursor: string | null = null) {
@@ -46,8 +59,8 @@ export const SEEDED_CAMPAIGN: Campaign = {
   endsAt: '2026-05-31T16:00:00.000Z',
   bannerUrl: 'cloud://laomo-dev.6c61-laomo-dev-1300000000/demo/campaign-2026.svg',
   spirit: ['爱岗敬业', '争创一流', '艰苦奋斗', '勇于创新', '淡泊名利', '甘于奉献'],
-  // story-12 is not on the first page: the strip shows the two that are, in this order.
-  featuredStoryIds: ['story-12', 'story-05', 'story-02'],
+  // The reply brings the featured stories as cards, story-12 among them though it is not on the first page.
+  featuredStories: [STORY_12, SEEDED_STORIES[4]!, SEEDED_STORIES[1]!],
   schedule: [
     { date: '2026-05-01', title: '启动仪式暨劳模故事发布' },
     { date: '2026-05-12', title: '劳模进校园：开学第一课' },

@@ -4,7 +4,17 @@ import path from 'node:path';
 import type { FunctionConfig } from './runner';
 
 export const FUNCTIONS_DIR = path.resolve(__dirname, '..');
-export const FUNCTION_NAMES = ['identity', 'org', 'content', 'promotion', 'nomination', 'notice', 'objection', 'feedback', 'scheduler'] as const;
+export const FUNCTION_NAMES = [
+  'identity',
+  'org',
+  'content',
+  'promotion',
+  'nomination',
+  'notice',
+  'objection',
+  'feedback',
+  'scheduler',
+] as const;
 
 export function loadFunctionConfigs(): Record<string, FunctionConfig> {
   const out: Record<string, FunctionConfig> = {};

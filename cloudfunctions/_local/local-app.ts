@@ -47,8 +47,13 @@ export async function startLocalApp(opts: LocalAppOptions): Promise<LocalApp> {
     rmSync(path.join(opts.dataDir, 'files'), { recursive: true, force: true });
   }
   const clock = new SettableClock();
-  const ports = localPorts({ dataDir: opts.dataDir, clock, ...(opts.logger ? { logger: opts.logger } : {}) });
-  const seeded = await seedDemo(ports);
+  const ports = localPorts({
+    dataDir: opts.dataDir,
+    clock,
+    publicUrl: process.env.LAOMO_PUBLIC_URL ?? `http://${opts.host ?? '127.0.0.1'}:${opts.port ?? 8080}`,
+    ...(opts.logger ? { logger: opts.logger } : {}),
+  });
+  const seeded = await seedDemo(ports, { openNotice: true });
   const setupCode = await issueSetupCode(ports, 'district');
   const functions = Object.fromEntries(Object.entries(FUNCTION_FACTORIES).map(([name, make]) => [name, make(ports)]));
   const runner = await startRunner({

@@ -3,11 +3,14 @@
  * for the content check, an outbox table for messages, a stub for phone verification, and a
  * clock that test mode (loopback only) can set.
  */
-import { mkdirSync, promises as fs } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { createWriteStream, mkdirSync, promises as fs } from 'node:fs';
+import { finished } from 'node:stream/promises';
 import path from 'node:path';
+import { toString as qrString } from 'qrcode';
 import { C, DECLARATION } from '../_platform/collections';
 import { systemRandom } from '../_platform/ids';
-import type { Clock, ContentVerdict, FilesPort, Logger, Ports } from '../_platform/ports';
+import type { Clock, ContentVerdict, FilesPort, Logger, MiniCodePort, Ports } from '../_platform/ports';
 import { openSqliteStore } from '../_platform/store/sqlite.adapter';
 import type { Store } from '../_platform/store/store.port';
 
@@ -68,6 +71,41 @@ export function localFiles(root: string): FilesPort & {
       return id;
     },
     urlOf: (id) => `/files/${id}`,
+    // Exports are written straight into the files folder, under an unguessable name.
+    async write(file, produce) {
+      const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 24) || 'file';
+      const id = `files/${safe(file.folder)}-${randomUUID()}.${safe(file.ext)}`;
+      const p = pathOf(id)!;
+      const out = createWriteStream(p);
+      try {
+        await produce(out);
+        await finished(out);
+      } catch (e) {
+        out.destroy();
+        await fs.rm(p, { force: true });
+        throw e;
+      }
+      const { size } = await fs.stat(p);
+      await fs.writeFile(`${p}.meta.json`, JSON.stringify({ size, contentType: file.contentType }));
+      return { fileId: id, url: `/files/${id}`, size };
+    },
+  };
+}
+
+/**
+ * Locally a poster's code is a QR code of the H5 page (hash router) on `publicUrl`, stored as an SVG
+ * file (sharp at any print size, and cheap to make).
+ * Set LAOMO_PUBLIC_URL to an address phones on the network can reach.
+ */
+export function localMiniCode(files: ReturnType<typeof localFiles>, publicUrl: string): MiniCodePort {
+  return {
+    async codeFor({ scene, h5Path }) {
+      const id = `files/code-${scene.replace(/[^A-Za-z0-9_.-]/g, '-')}.svg`;
+      const url = `${publicUrl.replace(/\/+$/, '')}/#/${h5Path.replace(/^\/+/, '')}`;
+      const svg = await qrString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+      await files.put(id, Buffer.from(svg), 'image/svg+xml');
+      return id;
+    },
   };
 }
 
@@ -101,6 +139,8 @@ export interface LocalPortsOptions {
   logger?: Logger;
   store?: Store;
   random?: Ports['random'];
+  /** Where the H5 app is reached, for poster codes (default LAOMO_PUBLIC_URL, else http://127.0.0.1:PORT). */
+  publicUrl?: string;
 }
 
 export function localPorts(opts: LocalPortsOptions): Ports & { files: ReturnType<typeof localFiles> } {
@@ -109,10 +149,13 @@ export function localPorts(opts: LocalPortsOptions): Ports & { files: ReturnType
     opts.store ??
     openSqliteStore({ file: opts.dbFile ?? path.join(opts.dataDir, 'laomo.db'), declaration: DECLARATION });
   const clock = opts.clock ?? new SettableClock();
+  const files = localFiles(path.join(opts.dataDir, 'files'));
+  const publicUrl = opts.publicUrl ?? process.env.LAOMO_PUBLIC_URL ?? `http://127.0.0.1:${process.env.PORT ?? 8080}`;
   return {
     store,
     clock,
-    files: localFiles(path.join(opts.dataDir, 'files')),
+    files,
+    miniCode: localMiniCode(files, publicUrl),
     contentCheck: wordListContentCheck(),
     notifier: {
       async send(m) {

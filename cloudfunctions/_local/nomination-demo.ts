@@ -7,8 +7,12 @@ import { computeNoticePeriod, chineseDaysCalendar } from '../../shared/calendar/
 import { maskIdNumber } from '../../shared/selection/id-number';
 import { defaultRoundConfig, type SelectionRoundConfig } from '../../shared/selection/round';
 import { C } from '../_platform/collections';
+import type { Ports } from '../_platform/ports';
 import type { UnitOfWork } from '../_platform/unit-of-work';
-import type { NominationDoc, RoundDoc } from '../nomination/nomination.records';
+import type { NominationDoc, NoticeRecord, RoundDoc } from '../nomination/nomination.records';
+import { planPeriod } from '../notice/notice.calendar';
+import { NOTICE_PAGE } from '../notice/notice.open';
+import type { NoticeDoc } from '../notice/notice.records';
 
 export const DEMO_ROUND_ID = 'round-2027';
 export const DEMO_TITLE = '示范区劳动模范';
@@ -81,6 +85,14 @@ export function demoForm(over: Partial<NominationForm> = {}): NominationForm {
     ...over,
   };
 }
+
+/** The office receiving objections on the demo notices (invented). */
+export const DEMO_OFFICE = {
+  name: '示范区总工会评选工作办公室',
+  phone: '010-12345678',
+  address: '示范区民主路1号职工之家305室',
+  email: 'pingxuan@example.org',
+} as const;
 
 const AT = '2026-10-09T02:00:00.000Z';
 
@@ -232,3 +244,208 @@ export const DEMO_CONSENT_PDF = `%PDF-1.4
 trailer << /Root 1 0 R >>
 %%EOF
 `;
+
+/**
+ * `npm start` only (the service tests seed without it: their 待办 and lists count the demo files):
+ * two nominees of 西山 and 科创 units at the district notice, and that notice open from the moment
+ * of seeding (decision 0004: 5 working days; for a year the calendar lacks, the proposed days,
+ * marked `confirmed`), so the 公示 tab is not empty.
+ */
+export async function seedOpenNotice(
+  uow: UnitOfWork,
+  ports: Pick<Ports, 'clock' | 'miniCode' | 'logger'>,
+  paths: Map<string, string>,
+  orgNames: Map<string, string>,
+): Promise<void> {
+  const now = ports.clock.now();
+  const config = demoRoundConfig();
+  const stageIndex = config.stages.findIndex((s) => s.kind === 'notice' && s.tier === 'district');
+  const stage = config.stages[stageIndex]!;
+  if (stage.kind !== 'notice') throw new Error('the demo round has no district notice');
+  const plan = planPeriod(now, stage.noticeRule, []);
+  const period = plan.ok ? plan.period : plan.proposal;
+  const noticeId = 'notice-demo-district';
+  let codeFileId: string | null = null;
+  try {
+    codeFileId = await ports.miniCode.codeFor({
+      page: NOTICE_PAGE,
+      scene: noticeId,
+      h5Path: `${NOTICE_PAGE}?id=${noticeId}`,
+    });
+  } catch (e) {
+    ports.logger.error('demo poster code failed', { error: e instanceof Error ? e.message : String(e) });
+  }
+  const closedNotice = (index: number, tier: 'grassroots' | 'middle', opens: string): NoticeRecord => {
+    const p = computeNoticePeriod({ start: new Date(opens), rule: stage.noticeRule, calendar: chineseDaysCalendar });
+    if (!p.ok) throw new Error('the demo history needs the 2026 calendar');
+    const { opensAt, closesAt, firstDay, lastDay, days } = p;
+    return {
+      stageIndex: index,
+      tier,
+      rule: stage.noticeRule,
+      ...{ opensAt, closesAt, firstDay, lastDay, days },
+      outcome: 'closed',
+      endedAt: closesAt,
+      statement: 'noObjection',
+    };
+  };
+  const nominees: [string, string, NominationForm, string][] = [
+    [
+      'nomination-demo-3',
+      'unit-school',
+      demoForm({
+        name: '孙雅琴',
+        gender: 'female',
+        birthDate: '1978-06-05',
+        education: 'bachelor',
+        unitName: '西山实验小学',
+        position: '语文教师、年级组长',
+        professionalTitle: '高级教师',
+        flags: ['frontLineWorker', 'woman'],
+        industry: '教育',
+        shortDeeds: '从教二十五年，创设“阅读种子”课程，带动全校学生年均阅读量翻番，多次送教到乡村学校。',
+        longDeeds:
+          '孙雅琴同志从教二十五年，始终坚守教学一线。她创设“阅读种子”课程，带动全校学生年均阅读量翻番；连续五年送教到对口乡村学校，培养青年教师十余名。',
+        publicationConsent: {
+          notice: true,
+          stories: true,
+          photo: false,
+          signer: '孙雅琴',
+          date: '2026-08-25',
+          fileId: 'demo/consent-demo.pdf',
+        },
+      }),
+      DEMO_ID_NUMBERS.c,
+    ],
+    [
+      'nomination-demo-4',
+      'unit-chip',
+      demoForm({
+        name: '周启航',
+        gender: 'male',
+        birthDate: '1990-01-01',
+        education: 'master',
+        unitName: '科创芯片研发中心',
+        position: '芯片设计工程师',
+        professionalTitle: '高级工程师',
+        flags: ['technicalStaff'],
+        industry: '高新技术',
+        shortDeeds: '带领团队攻克低功耗芯片关键设计难题，取得发明专利六项，产品应用于城市智能电表。',
+        longDeeds:
+          '周启航同志带领团队攻克低功耗芯片关键设计难题，取得发明专利六项；产品应用于城市智能电表，年节约电能逾千万千瓦时。',
+        publicationConsent: {
+          notice: true,
+          stories: true,
+          photo: false,
+          signer: '周启航',
+          date: '2026-08-26',
+          fileId: 'demo/consent-demo.pdf',
+        },
+      }),
+      DEMO_ID_NUMBERS.b,
+    ],
+  ];
+  const at = now.toISOString();
+  for (const [id, orgId, form, idNumber] of nominees) {
+    const doc: Omit<NominationDoc, 'version'> = {
+      id,
+      roundId: DEMO_ROUND_ID,
+      orgId,
+      orgPathKey: paths.get(orgId)!,
+      orgName: orgNames.get(orgId)!,
+      state: { stageIndex, status: 'inNotice' },
+      stageIndex,
+      status: 'inNotice',
+      stageKind: 'notice',
+      stageTier: 'district',
+      stageEnteredAt: at,
+      deadlineAt: period.closesAt,
+      form,
+      name: form.name ?? '',
+      titleSought: form.titleSought ?? '',
+      idNumberMasked: maskIdNumber(idNumber),
+      recommendation: {
+        form: 'workersCongress',
+        date: '2026-09-01',
+        delegatesTotal: 80,
+        present: 70,
+        votesFor: 61,
+        recordedAt: AT,
+      },
+      partyConsents: [],
+      notices: [
+        closedNotice(1, 'grassroots', '2026-09-02T01:00:00.000Z'),
+        closedNotice(4, 'middle', '2026-09-21T01:00:00.000Z'),
+        {
+          noticeId,
+          stageIndex,
+          tier: 'district',
+          rule: stage.noticeRule,
+          opensAt: period.opensAt,
+          closesAt: period.closesAt,
+          firstDay: period.firstDay,
+          lastDay: period.lastDay,
+          days: period.days,
+          outcome: null,
+          endedAt: null,
+          statement: null,
+        },
+      ],
+      consultation: null,
+      inspection: {
+        date: '2026-10-26',
+        inspectors: ['王志远', '李楠'],
+        summary: '赴单位实地考察，听取职工意见，事迹属实。',
+        fileIds: [],
+        recordedAt: '2026-10-26T02:00:00.000Z',
+      },
+      determination: null,
+      conferral: null,
+      submission: null,
+      replaces: null,
+      replacedBy: null,
+      holdsSeat: true,
+      createdAt: '2026-08-30T02:00:00.000Z',
+      updatedAt: at,
+    };
+    uow.insertAudited(C.nominations, doc, { action: 'nomination.create', reason: 'demo seed' });
+    uow.insert(C.nomineeIdentities, { id, idNumber, updatedAt: doc.createdAt });
+  }
+  const notice: Omit<NoticeDoc, 'version'> = {
+    id: noticeId,
+    roundId: DEMO_ROUND_ID,
+    roundName: config.name,
+    stageIndex,
+    tier: 'district',
+    orgId: 'district',
+    orgName: orgNames.get('district')!,
+    orgPathKey: paths.get('district')!,
+    title: `${config.name}推荐人选公示`,
+    rule: stage.noticeRule,
+    opensAt: period.opensAt,
+    closesAt: period.closesAt,
+    firstDay: period.firstDay,
+    lastDay: period.lastDay,
+    days: period.days,
+    periodSource: plan.ok ? plan.source : 'confirmed',
+    office: { ...DEMO_OFFICE },
+    entries: nominees.map(([id, , f]) => ({
+      nominationId: id,
+      name: f.name ?? '',
+      gender: f.gender ?? null,
+      unitName: f.unitName ?? '',
+      position: f.position ?? '',
+      titleSought: f.titleSought ?? '',
+      shortDeeds: f.shortDeeds ?? '',
+      status: 'listed',
+      statement: null,
+    })),
+    posting: null,
+    settledAt: null,
+    codeFileId,
+    createdAt: at,
+    createdBy: 'demo-district',
+    updatedAt: at,
+  };
+  uow.insertAudited(C.notices, notice, { action: 'notice.open', reason: 'demo seed' });
+}

@@ -3,8 +3,9 @@
  * (and later the end-to-end tests). Every reply is kept, so a test can scan them all.
  */
 import type { NominationForm, NominationView } from '../../shared/actions/nomination.schema';
+import type { SlateView } from '../../shared/actions/nomination-slate.schema';
 import type { Reply } from '../../shared/envelope';
-import { DEMO_ID_NUMBERS, DEMO_ROUND_ID, demoForm } from './nomination-demo';
+import { DEMO_ID_NUMBERS, DEMO_OFFICE, DEMO_ROUND_ID, demoForm } from './nomination-demo';
 import { rid, type TestApp } from './testing';
 
 export const PERSONA = {
@@ -37,11 +38,55 @@ export function unwrap<T>(reply: Reply<T>): T {
 export function nominationDriver(app: TestApp) {
   const replies: Reply<unknown>[] = [];
   let uploads = 0;
+  /** The last copy of each nomination a reply carried (its round and stage, for opening notices). */
+  const seen = new Map<string, Nom>();
 
   async function call<T = { nomination: Nom }>(action: string, data: unknown, openid: string): Promise<Reply<T>> {
+    if (action === 'openNotice') return openNoticeOf(data as { id: string; version: number }, openid) as never;
     const reply = await app.call<T>('nomination', action, data, { openid, requestId: rid() });
     replies.push(reply);
+    if (reply.ok) {
+      const d = reply.data as { nomination?: Nom; replacement?: Nom };
+      for (const n of [d.nomination, d.replacement]) if (n) seen.set(n.id, n);
+    }
     return reply;
+  }
+
+  /**
+   * Opening a notice is `notice.openNotice` (one public notice for several nominees): `openNotice`
+   * on one nomination opens a notice for it alone, at its present stage, and answers as the
+   * nomination's actions do.
+   */
+  async function openNoticeOf(
+    data: { id: string; version: number } & Record<string, unknown>,
+    openid: string,
+  ): Promise<Reply<{ nomination: Nom }>> {
+    const { id, version, ...extra } = data;
+    let known = seen.get(id);
+    if (!known) {
+      const read = await app.call<{ nomination: Nom }>(
+        'nomination',
+        'getNomination',
+        { id },
+        { openid: PERSONA.district },
+      );
+      if (read.ok) known = read.data.nomination;
+    }
+    const opened = await app.call<{ nominations: { id: string; version: number }[] }>(
+      'notice',
+      'openNotice',
+      {
+        roundId: known?.roundId ?? DEMO_ROUND_ID,
+        stageIndex: known?.state.stageIndex ?? 0,
+        nominations: [{ id, version }],
+        office: DEMO_OFFICE,
+        ...extra,
+      },
+      { openid, requestId: rid() },
+    );
+    replies.push(opened);
+    if (!opened.ok) return opened;
+    return call('getNomination', { id }, openid) as Promise<Reply<{ nomination: Nom }>>;
   }
 
   /** A temporary upload, as the client's upload flow leaves it. */
@@ -100,11 +145,29 @@ export function nominationDriver(app: TestApp) {
     );
   }
 
+  /**
+   * The sending organization's written override (decision 0007), when its slate misses a
+   * composition rule the override on record does not cover: going up needs one.
+   */
+  async function overrideIfNeeded(roundId: string, orgId: string, openid: string): Promise<void> {
+    const { slate } = unwrap(await call<{ slate: SlateView }>('getSlate', { roundId, orgId }, openid));
+    const unmet = slate.composition.filter((r) => !r.met);
+    if (unmet.length === 0 || slate.override?.covers) return;
+    unwrap(
+      await call(
+        'overrideSlate',
+        { roundId, orgId, version: slate.version, reason: '本单位一线职工人选经民主推荐未获通过，特此说明' },
+        openid,
+      ),
+    );
+  }
+
   /** From the preliminary review to the secondary review (consulting the reviewer if needed). */
   async function toSecondaryReview(n: Nom): Promise<Nom> {
     const M = PERSONA.middle;
     n = await step('review', n, { decision: 'pass', reason: REASON }, M);
     n = await passNotice(n, M);
+    await overrideIfNeeded(n.roundId, 'sub-east', M);
     n = await step(
       'recordConsent',
       n,
@@ -139,6 +202,7 @@ export function nominationDriver(app: TestApp) {
       { date: '2026-10-10', membersTotal: 15, present: 13, votesFor: 12, votesAgainst: 0, abstentions: 1 },
       D,
     );
+    await overrideIfNeeded(n.roundId, 'district', D);
     const reply = await call<{ nomination: Nom; modelWorkerId: string }>(
       'confer',
       {
@@ -153,5 +217,16 @@ export function nominationDriver(app: TestApp) {
     return unwrap(reply);
   }
 
-  return { replies, call, upload, step, newDraft, passNotice, toPreliminaryReview, toSecondaryReview, toConferral };
+  return {
+    replies,
+    call,
+    upload,
+    step,
+    newDraft,
+    passNotice,
+    overrideIfNeeded,
+    toPreliminaryReview,
+    toSecondaryReview,
+    toConferral,
+  };
 }

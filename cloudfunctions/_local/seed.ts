@@ -12,7 +12,8 @@ import { codeHash } from '../_platform/ids';
 import type { Ports } from '../_platform/ports';
 import { UnitOfWork } from '../_platform/unit-of-work';
 import type { localFiles } from './local.ports';
-import { DEMO_CONSENT_PDF, seedNominations } from './nomination-demo';
+import { seedFeedback } from './feedback-demo';
+import { DEMO_CONSENT_PDF, seedNominations, seedOpenNotice } from './nomination-demo';
 import type { Persona } from './runner';
 
 export const DEMO_INVITATION_CODE = 'DEMO-JOIN-2026';
@@ -151,7 +152,11 @@ function storyBlocks(name: string, job: string, coverId: string): StoryBlock[] {
 }
 
 /** Seeds an empty database. Returns false (and does nothing) when it is already seeded. */
-export async function seedDemo(ports: Ports & { files: ReturnType<typeof localFiles> }): Promise<boolean> {
+export async function seedDemo(
+  ports: Ports & { files: ReturnType<typeof localFiles> },
+  /** `openNotice`: also an open district notice (npm start, e2e; service tests count the demo files without it). */
+  opts: { openNotice?: boolean } = {},
+): Promise<boolean> {
   if (await ports.store.get(C.meta, 'seed')) return false;
   const now = ports.clock.now();
   const uow = new UnitOfWork('seed', now);
@@ -255,6 +260,8 @@ export async function seedDemo(ports: Ports & { files: ReturnType<typeof localFi
   await seedPromotion(uow, paths, ports);
   await ports.files.put('demo/consent-demo.pdf', Buffer.from(DEMO_CONSENT_PDF), 'application/pdf');
   seedNominations(uow, paths, new Map(DEMO_ORGS.map((o) => [o.id, o.name])));
+  if (opts.openNotice) await seedOpenNotice(uow, ports, paths, new Map(DEMO_ORGS.map((o) => [o.id, o.name])));
+  seedFeedback(uow, paths, new Map(DEMO_ORGS.map((o) => [o.id, o.name])));
   uow.insert(C.meta, { id: 'seed', seededAt: now.toISOString() });
   await ports.store.commit(uow.ops);
   return true;

@@ -21,6 +21,10 @@ export const C = {
   selectionRounds: 'selectionRounds',
   nominations: 'nominations',
   nomineeIdentities: 'nomineeIdentities',
+  slates: 'slates',
+  reminders: 'reminders',
+  handovers: 'handovers',
+  exports: 'exports',
   notices: 'notices',
   objections: 'objections',
   objectorIdentities: 'objectorIdentities',
@@ -34,7 +38,12 @@ export const C = {
 } as const;
 
 export const DECLARATION: Declaration = [
-  { name: C.orgs, indexes: [['parentId', 'status', 'name'], ['pathKey'], ['name']], audited: true },
+  {
+    name: C.orgs,
+    indexes: [['parentId', 'status', 'name'], ['pathKey'], ['name']],
+    audited: true,
+    conflictShowsRecord: true,
+  },
   { name: C.users, indexes: [], audited: true },
   {
     name: C.grants,
@@ -78,7 +87,14 @@ export const DECLARATION: Declaration = [
     audited: true,
   },
   /** Volunteer service bases (志愿服务基地). */
-  { name: C.bases, indexes: [['status', 'name'], ['orgPathKey']], audited: true },
+  {
+    name: C.bases,
+    indexes: [
+      ['status', 'name'],
+      ['orgPathKey', 'name'],
+    ],
+    audited: true,
+  },
   /** One per (event, person): id = `<eventId>:<hash of openid>`. */
   {
     name: C.signups,
@@ -115,9 +131,23 @@ export const DECLARATION: Declaration = [
       ['name'],
       ['stageTier', 'status', 'orgPathKey'],
       ['replaces'],
+      // The slate of an organization (decision 0007), and the near-deadline reminders.
+      ['roundId', 'orgPathKey'],
+      ['status', 'deadlineAt'],
     ],
     audited: true,
   },
+  /**
+   * One per (round, sending organization), id = `<roundId>:<orgId>`: the written override of unmet
+   * composition rules (decision 0007), its history on the record's audit chain.
+   */
+  { name: C.slates, indexes: [], audited: true },
+  /** Near-deadline reminders sent, id = `<nominationId>:<deadlineAt>`: at most one per deadline. */
+  { name: C.reminders, indexes: [] },
+  /** What a grant revocation handed over, or escalated to the parent organization (handover.ts). */
+  { name: C.handovers, indexes: [['orgId', 'createdAt']], audited: true },
+  /** Every export written (who, what, whether it carried an ID number); the file is in storage. */
+  { name: C.exports, indexes: [['createdBy', 'createdAt']], audited: true },
   /**
    * The nominee's ID number, apart from the nomination (id = the nomination's id), so no reply,
    * conflict or list ever carries it: only the masked form lives on the nomination.
@@ -130,6 +160,8 @@ export const DECLARATION: Declaration = [
       ['tier', 'closesAt'],
       ['orgPathKey', 'closesAt'],
       ['roundId', 'stageIndex', 'orgId'],
+      // One organization's notices (listByOrg: how a unit notice is reached), latest first.
+      ['orgId', 'closesAt'],
       ['settledAt', 'closesAt'],
     ],
     audited: true,
@@ -143,18 +175,30 @@ export const DECLARATION: Declaration = [
       ['filerKey', 'createdAt'],
       ['orgPathKey', 'status', 'dueAt'],
       ['caseNo'],
-      ['identityEraseAt'],
+      // Lower tiers: verifications handed to them; cases on their nominees (redacted).
+      ['verificationOrgPathKey', 'createdAt'],
+      ['nomineeOrgPathKey', 'createdAt'],
+      // Scheduler: the content re-check of `pending` texts; identities due for erasure.
+      ['contentCheck', 'createdAt'],
+      ['identityErasedAt', 'identityEraseAt'],
     ],
     audited: true,
   },
   /** id = the objection's id. Never listed; read only through audited actions of handling cadres. */
   { name: C.objectorIdentities, indexes: [], audited: true },
-  /** Feedback (意见反馈) and leads on outstanding workers (推荐线索). */
+  /**
+   * Feedback (意见反馈) and leads on outstanding workers (推荐线索). Senders list theirs by `senderKey`
+   * (a hash of the openid); cadres list a kind in their subtree, optionally assigned to them; the
+   * scheduler re-checks `checkStatus: pending` and erases items past `eraseAt` (absent while open).
+   */
   {
     name: C.feedback,
     indexes: [
       ['senderKey', 'createdAt'],
-      ['orgPathKey', 'status', 'createdAt'],
+      ['orgPathKey', 'kind', 'status', 'createdAt'],
+      ['assigneeId', 'status', 'createdAt'],
+      ['checkStatus', 'createdAt'],
+      ['eraseAt'],
     ],
     audited: true,
   },

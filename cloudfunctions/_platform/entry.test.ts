@@ -142,6 +142,29 @@ describe('versions, idempotency and limits', () => {
     expect(stale).toMatchObject({ current: { id: 'unit-bus', name: '东湖公交集团工会', version: 2 } });
   });
 
+  it('a stale write to a record with private fields → CONFLICT with its id and version only', async () => {
+    const grants = await app.ports.store.find<{ id: string; version: number; userId: string }>('grants', {
+      where: { userId: 'demo-grassroots', status: 'active' },
+    });
+    const grant = grants.items[0]!;
+    const revoke = (version: number) =>
+      app.call(
+        'identity',
+        'revokeGrant',
+        { grantId: grant.id, version, reason: '岗位调整' },
+        { openid: 'demo-district', requestId: rid() },
+      );
+    // Bump the version behind the caller's back, then revoke at the version they saw.
+    await app.ports.store.commit([
+      { kind: 'update', collection: 'grants', id: grant.id, expectedVersion: grant.version, set: { note: 'x' } },
+    ]);
+    const stale = await revoke(grant.version);
+    expectCode(stale, 'CONFLICT');
+    // Not the stored grant (it holds the holder's openid as `userId`): its id and version only.
+    expect(stale).toMatchObject({ current: { id: grant.id, version: grant.version + 1 } });
+    expect(Object.keys((stale as { current: object }).current).sort()).toEqual(['id', 'version']);
+  });
+
   it('two cadres renaming at once: one wins, the other gets CONFLICT, nothing half done', async () => {
     const rename = (name: string) =>
       app.call(

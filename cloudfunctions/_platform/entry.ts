@@ -8,7 +8,7 @@ import { envelopeSchema, MAX_PAYLOAD_BYTES, type ErrorReply, type Reply } from '
 import { AppError, ERROR_MESSAGES_ZH, type ErrorCode, type FieldIssue } from '../../shared/errors';
 import type { Grant } from '../../shared/grants';
 import { decide, needsGrants, POLICY } from '../../shared/policy';
-import { C } from './collections';
+import { C, DECLARATION } from './collections';
 import type { Ports } from './ports';
 import type { CallContext, RouteTable } from './route';
 import { ConflictError, DuplicateIdError, type Doc } from './store/store.port';
@@ -39,8 +39,9 @@ function payloadBytes(event: unknown): number {
 }
 
 /** Audit chain heads and versions are store internals; a conflict shows the record itself. */
-function presentCurrent(doc: Doc | null): unknown {
+function presentCurrent(collection: string, doc: Doc | null): unknown {
   if (!doc) return null;
+  if (!DECLARATION.find((d) => d.name === collection)?.conflictShowsRecord) return { id: doc.id, version: doc.version };
   const { auditHead: _h, auditSeq: _s, ...rest } = doc;
   return rest;
 }
@@ -101,6 +102,7 @@ export function createHandler<F extends FunctionName>(
 
       const attempts = 1 + (route.retryOnConflict ?? 0);
       for (let attempt = 1; ; attempt++) {
+        const tasks: (() => Promise<void>)[] = [];
         const ctx: CallContext = {
           openid,
           grants: decision.grants,
@@ -108,6 +110,7 @@ export function createHandler<F extends FunctionName>(
           now,
           uow: new UnitOfWork(openid ?? 'anonymous', now),
           ports,
+          afterCommit: (task) => void tasks.push(task),
         };
         const result = await route.handle(ctx, input.data as never);
         const output = spec.output.safeParse(result);
@@ -117,6 +120,7 @@ export function createHandler<F extends FunctionName>(
         if (replyKey) ctx.uow.insert(C.replies, { id: replyKey, data: output.data, createdAt: now.toISOString() });
         try {
           if (ctx.uow.ops.length > 0) await ports.store.commit(ctx.uow.ops);
+          await runAfterCommit(tasks, ports, callId, key);
           return { ok: true, data: output.data, serverTime: now.toISOString() };
         } catch (e) {
           // A concurrent retry of the same submission committed first (our commit then fails on
@@ -135,6 +139,26 @@ export function createHandler<F extends FunctionName>(
       return toErrorReply(e, ports, callId, key);
     }
   };
+}
+
+/** The committed call's follow-ups, in order; one failing does not stop the others or the reply. */
+async function runAfterCommit(
+  tasks: readonly (() => Promise<void>)[],
+  ports: Ports,
+  callId: string,
+  key: string,
+): Promise<void> {
+  for (const task of tasks) {
+    try {
+      await task();
+    } catch (e) {
+      ports.logger.error('after-commit task failed', {
+        callId,
+        action: key,
+        error: e instanceof Error ? e.message : String(e),
+      });
+    }
+  }
 }
 
 export function idempotencyKey(key: string, openid: string | null, requestId: string): string {
@@ -182,7 +206,7 @@ function toErrorReply(e: unknown, ports: Ports, callId: string, key: string): Er
       ...(e.extra.current !== undefined ? { current: e.extra.current } : {}),
     });
   }
-  if (e instanceof ConflictError) return fail('CONFLICT', { current: presentCurrent(e.current) });
+  if (e instanceof ConflictError) return fail('CONFLICT', { current: presentCurrent(e.collection, e.current) });
   if (e instanceof DuplicateIdError) return fail('CONFLICT', { current: null });
   // Nothing about the failure leaves the function but the call id; the log has the rest.
   ports.logger.error('unhandled error', {

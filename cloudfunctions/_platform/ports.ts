@@ -18,6 +18,15 @@ export interface FilesPort {
   attach(tempFileId: string, purpose: string): Promise<string>;
   /** A URL the client can display (a local path, or a cloud file id WeChat resolves). */
   urlOf(fileId: string): string;
+  /**
+   * Stores a file the server writes (an export), streamed: `produce` writes into `out` and resolves
+   * once it has ended it. Returns the permanent id and a URL the client can open or download (a
+   * local path; in production a temporary HTTPS URL of cloud storage).
+   */
+  write(
+    file: { folder: string; ext: string; contentType: string },
+    produce: (out: NodeJS.WritableStream) => Promise<void>,
+  ): Promise<{ fileId: string; url: string; size: number }>;
 }
 
 export type ContentVerdict = 'pass' | 'review' | 'risky';
@@ -37,6 +46,15 @@ export interface PhoneVerificationPort {
   verify(code: string): Promise<{ phone: string } | null>;
 }
 
+/**
+ * A scannable code that opens a page (posters of public notices). Production: WeChat
+ * `wxacode.getUnlimited` (a mini-program code, `scene` passed to the page); locally a QR code of the
+ * H5 URL. Either way the image is stored and served like other files: returns its file id.
+ */
+export interface MiniCodePort {
+  codeFor(target: { page: string; scene: string; h5Path: string }): Promise<string>;
+}
+
 export interface Logger {
   error(message: string, fields: Record<string, unknown>): void;
   info(message: string, fields: Record<string, unknown>): void;
@@ -49,6 +67,7 @@ export interface Ports {
   contentCheck: ContentCheckPort;
   notifier: NotifierPort;
   phone: PhoneVerificationPort;
+  miniCode: MiniCodePort;
   logger: Logger;
   /** Random ids and codes; injectable so tests and the seed are deterministic. */
   random: { id(): string; code(): string };

@@ -17,6 +17,12 @@ export interface CallContext {
   now: Date;
   uow: UnitOfWork;
   ports: Ports;
+  /**
+   * Runs `task` once this call's unit of work has committed (messages: never for a change that did
+   * not happen). A failing task is logged, never turned into an error reply; a replayed submission
+   * or a call that failed runs none.
+   */
+  afterCommit(task: () => Promise<void>): void;
 }
 
 export interface Route<F extends FunctionName, A extends ActionName<F>> {

@@ -13,7 +13,11 @@ beforeEach(async () => {
 });
 afterEach(() => app.close());
 
-type Home = { campaign: { theme: string; spirit: string[] } | null; stories: StoryCard[]; events: { id: string }[] };
+type Home = {
+  campaign: { theme: string; spirit: string[]; featuredStories: StoryCard[] } | null;
+  stories: StoryCard[];
+  events: { id: string }[];
+};
 
 describe('home', () => {
   it('is one call with four reads, and switches to the campaign during its dates', async () => {
@@ -37,6 +41,50 @@ describe('home', () => {
       ok: true,
       data: { campaign: null },
     });
+  });
+
+  it('brings the featured stories as cards in the campaign’s order: one batched read for those not on the page', async () => {
+    app.clock.set(new Date('2027-05-08T02:00:00.000Z'));
+    app.store.reset();
+    const may = await app.call<Home>('content', 'home', {}, { openid: null });
+    if (!may.ok) throw new Error(may.code);
+    // story-02 is older than the first page of ten: campaign, stories, events, then counters + story-02.
+    expect(app.store.counts.reads).toBe(5);
+    expect(may.data.stories.map((s) => s.id)).not.toContain('story-02');
+    const featured = may.data.campaign!.featuredStories;
+    expect(featured.map((s) => s.id)).toEqual(['story-12', 'story-05', 'story-02']);
+    const likes = (await app.ports.store.get(C.storyStats, 'story-02'))!.likes as number;
+    expect(featured[2]).toEqual({
+      id: 'story-02',
+      title: '社区里的“家庭医生”：守护三千户居民健康',
+      summary: expect.stringContaining('王秀兰'),
+      coverUrl: '/files/demo/cover-mw-02.svg',
+      workerName: '王秀兰',
+      unitName: '东湖社区卫生服务中心',
+      tags: ['医疗卫生', '劳动模范', '2026'],
+      likes,
+      publishedAt: expect.any(String),
+    });
+    // A featured story on the page is the same card as in the feed.
+    expect(featured[0]).toEqual(may.data.stories.find((s) => s.id === 'story-12'));
+
+    // When every featured story is on the page: four reads.
+    const campaign = (await app.ports.store.get(C.campaigns, 'campaign-2027'))!;
+    await app.ports.store.update(C.campaigns, 'campaign-2027', campaign.version, {
+      featuredStoryIds: ['story-11', 'story-05', 'story-12'],
+    });
+    app.store.reset();
+    const onPage = await app.call<Home>('content', 'home', {}, { openid: null });
+    if (!onPage.ok) throw new Error(onPage.code);
+    expect(app.store.counts.reads).toBe(4);
+    expect(onPage.data.campaign!.featuredStories.map((s) => s.id)).toEqual(['story-11', 'story-05', 'story-12']);
+
+    // An unpublished featured story is left out.
+    const s05 = (await app.ports.store.get(C.stories, 'story-05'))!;
+    await app.ports.store.update(C.stories, 'story-05', s05.version, { status: 'unpublished' });
+    const again = await app.call<Home>('content', 'home', {}, { openid: null });
+    if (!again.ok) throw new Error(again.code);
+    expect(again.data.campaign!.featuredStories.map((s) => s.id)).toEqual(['story-11', 'story-12']);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { StoryBlock } from '../../shared/story-blocks';
 import type { EventKind } from '../../shared/actions/content.schema';
+import type { StoryConsent } from '../../shared/actions/promotion.schema';
 import type { AuditedFields } from '../_platform/audit';
 
 export type StoryDoc = AuditedFields & {
@@ -22,6 +23,8 @@ export type StoryDoc = AuditedFields & {
   tags: string[];
   publishedAt: string;
   blocks: StoryBlock[];
+  /** Without `modelWorkerId`: the person's consent to publication, recorded on the story (see storyConsentSchema). */
+  consent?: StoryConsent;
 };
 
 /** Readers' counters, kept off the story so a like or a view never conflicts with an editor. */
@@ -30,7 +33,8 @@ export type StoryStatsDoc = { id: string; version: number; likes: number; views:
 export type CampaignDoc = AuditedFields & {
   id: string;
   version: number;
-  status: 'draft' | 'published';
+  /** `unpublished`: taken off home by a district cadre (audited, with a reason); publishable again. */
+  status: 'draft' | 'published' | 'unpublished';
   theme: string;
   startsAt: string;
   endsAt: string;
@@ -77,6 +81,7 @@ export type SignupDoc = AuditedFields & {
 export type BaseDoc = {
   id: string;
   version: number;
+  /** `active`: on the readers' list; `closed`: taken off it (下线) by a cadre of its subtree. */
   status: 'active' | 'closed';
   name: string;
   orgId: string;

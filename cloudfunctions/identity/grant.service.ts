@@ -3,6 +3,7 @@ import type { OutputOf, ParsedInputOf } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import type { Org } from '../../shared/org';
 import { requireOver, requireSignedIn } from '../_platform/authz';
+import { handOver } from '../_platform/handover';
 import { C } from '../_platform/collections';
 import { loadActiveGrants } from '../_platform/entry';
 import type { CallContext } from '../_platform/route';
@@ -65,5 +66,7 @@ export async function revokeGrant(
     { status: 'revoked', revokedAt: ctx.now.toISOString() },
     { action: 'grant.revoke', reason: input.reason },
   );
+  // The holder's open items go on in the same unit of work (audited; messages after commit).
+  await handOver(ctx, grant, input.reason);
   return { revoked: true };
 }

@@ -37,6 +37,8 @@ export type RoundDoc = AuditedFields & {
 };
 
 export type NoticeRecord = {
+  /** The public notice (C.notices) that lists the nominee; absent on records from before notices existed. */
+  noticeId?: string;
   stageIndex: number;
   tier: Tier;
   rule: NoticeRule;
@@ -149,9 +151,45 @@ export type NominationDoc = AuditedFields & {
   replaces: string | null;
   replacedBy: string | null;
   holdsSeat: boolean;
+  /** Each time a tier sent it up with its slate (decision 0007); absent on files that never went up. */
+  sentUp?: SentUp[];
   /** Who created it is the actor of its chain's first entry. */
   createdAt: string;
   updatedAt: string;
+};
+
+/** A tier sending the nomination up with its slate, and the override it went up under, if any. */
+export type SentUp = {
+  tier: Tier;
+  orgId: string;
+  at: string;
+  /** `<slate id>#<audit seq>` of the override that covered unmet composition rules, else null. */
+  override: string | null;
+};
+
+/** id = `<roundId>:<orgId>`: a sending organization's slate in a round (decision 0007). */
+export type SlateDoc = AuditedFields & {
+  id: string;
+  version: number;
+  roundId: string;
+  orgId: string;
+  orgPathKey: string;
+  tier: Tier;
+  /** The latest written override; earlier ones are on the record's audit chain. */
+  override: {
+    reason: string;
+    /** The openid of the cadre; replies show `byName`. */
+    by: string;
+    byName: string;
+    at: string;
+    /** The rules unmet when it was written (`ruleKey`): it covers these only. */
+    ruleKeys: string[];
+    /** The audit entry that recorded it. */
+    seq: number;
+  } | null;
+  /** The last time a nomination went up with this slate (moves the version: going up is serialized). */
+  lastSentAt: string | null;
+  createdAt: string;
 };
 
 /** id = the nomination's id. Never returned, never listed. */

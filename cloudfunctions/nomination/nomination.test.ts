@@ -46,7 +46,6 @@ describe('the public and other roles', () => {
       date: '2026-11-01',
       documentFileId: 'tmp/x.pdf',
     },
-    openNotice: { id: 'nomination-demo-2', version: 1 },
     closeNotice: { id: 'nomination-demo-2', version: 1 },
     signConsultation: { id: 'nomination-demo-2', version: 1, decision: 'agree', comment: '同意' },
     recordInspection: {
@@ -79,6 +78,16 @@ describe('the public and other roles', () => {
     listNominations: {},
     getNomination: { id: 'nomination-demo-2' },
     todo: {},
+    getSlate: { roundId: DEMO_ROUND_ID, orgId: 'sub-east' },
+    overrideSlate: {
+      roundId: DEMO_ROUND_ID,
+      orgId: 'sub-east',
+      version: 0,
+      reason: '本街道一线职工候选人不足，经研究说明如下',
+    },
+    exportSlate: { roundId: DEMO_ROUND_ID, orgId: 'sub-east' },
+    exportReport: { roundId: DEMO_ROUND_ID, orgId: 'sub-east' },
+    exportForm: { id: 'nomination-demo-2' },
   };
   // createRound and amendRound need a whole config to pass the input schema.
   beforeEach(async () => {

@@ -114,6 +114,7 @@ export function presentNomination(
     recommendation: doc.recommendation,
     partyConsents: doc.partyConsents,
     notices: doc.notices.map((n) => ({
+      ...(n.noticeId ? { noticeId: n.noticeId } : {}),
       stageIndex: n.stageIndex,
       tier: n.tier,
       opensAt: n.opensAt,

@@ -6,12 +6,7 @@
  */
 import type { OutputOf, ParsedInputOf } from '../../shared/api';
 import type { NominationView } from '../../shared/actions/nomination.schema';
-import {
-  chineseDaysCalendar,
-  computeNoticePeriod,
-  noticeStatus,
-  type NoticeRule,
-} from '../../shared/calendar/notice-period';
+import { noticeStatus, type NoticePeriod } from '../../shared/calendar/notice-period';
 import { AppError } from '../../shared/errors';
 import { idNumberBirthDate } from '../../shared/selection/id-number';
 import { checkDemocraticRecommendation, STAGE_KIND_ZH, type StageKind } from '../../shared/selection/round';
@@ -26,6 +21,7 @@ import {
 import { TIER_ZH } from '../../shared/org';
 import { C } from '../_platform/collections';
 import type { CallContext } from '../_platform/route';
+import type { NoticeDoc } from '../notice/notice.records';
 import {
   attachDocument,
   completenessIssues,
@@ -39,6 +35,9 @@ import {
 import type { Honor, ModelWorkerDoc, NominationDoc, NomineeIdentityDoc, NoticeRecord } from './nomination.records';
 import { holderName, knownFileIds, presentNomination, runningNotice, stageAt, stateFields } from './nomination.view';
 import { newNominationDoc } from './nomination.service';
+import { notifyOnMove } from './nomination.notify';
+import { checkGoingUp } from './slate.service';
+import { countObjections } from '../objection/objection.counts';
 
 type Actions = typeof import('../../shared/actions/nomination.schema').nominationActions;
 type In<A extends keyof Actions> = ParsedInputOf<'nomination', A>;
@@ -48,17 +47,34 @@ type Moved = Extract<TransitionResult, { ok: true }>;
 // ---------------------------------------------------------------------------------------------
 // Effects
 
-function periodFor(ctx: CallContext, rule: NoticeRule) {
-  // Calendar overrides entered by the district (decision 0004) are stored by the notice feature
-  // (issue 4); until then the package's published schedules decide.
-  const period = computeNoticePeriod({ start: ctx.now, rule, calendar: chineseDaysCalendar });
-  if (!period.ok) {
-    throw new AppError(
-      'CALENDAR_MISSING',
-      `${period.years.join('、')}年的节假日安排尚未公布，暂不能按工作日计算公示期；请由区总工会录入当年安排后再开始公示`,
-    );
-  }
-  return period;
+/**
+ * The public notice a nomination enters (`notice.openNotice` creates it in the same unit of work):
+ * its id and the period it fixed (decision 0004).
+ */
+export interface NoticeOpening {
+  noticeId: string;
+  period: NoticePeriod;
+}
+
+/**
+ * The nomination leaves a running public notice early: its entry there is marked `left` in the
+ * same unit of work, so the public no longer sees it (conditional on the notice's version; the
+ * routes that leave re-run once when another nominee of the notice moved it meanwhile).
+ */
+async function leavePublicNotice(ctx: CallContext, doc: NominationDoc, reason: string | undefined): Promise<void> {
+  const running = runningNotice(doc);
+  if (!running?.noticeId) return;
+  const notice = await ctx.ports.store.get<NoticeDoc>(C.notices, running.noticeId);
+  if (!notice || !notice.entries.some((e) => e.nominationId === doc.id && e.status === 'listed')) return;
+  ctx.uow.updateAudited(
+    C.notices,
+    notice,
+    {
+      entries: notice.entries.map((e) => (e.nominationId === doc.id ? { ...e, status: 'left' } : e)),
+      updatedAt: ctx.now.toISOString(),
+    },
+    { action: 'notice.entryLeft', ...(reason ? { reason } : {}) },
+  );
 }
 
 function endRunning(
@@ -83,11 +99,18 @@ async function applyMove(
   { doc, round, grant }: Loaded,
   result: Moved,
   opinion?: { decision: 'agree' | 'disagree'; comment: string },
+  opening?: NoticeOpening,
+  reason?: string,
 ): Promise<Partial<NominationDoc>> {
   const now = ctx.now.toISOString();
   let notices = doc.notices;
   let consultation = doc.consultation;
   const set: Partial<NominationDoc> = { ...stateFields(round, doc, result.state, ctx.now), updatedAt: now };
+  // Going up: within the sending organization's quota, composition unmet only under an override
+  // (decision 0007); then the new owner's 待办 message, after commit.
+  const sentUp = await checkGoingUp(ctx, { doc, round, grant }, result);
+  if (sentUp) set.sentUp = [...(doc.sentUp ?? []), sentUp];
+  notifyOnMove(ctx, { doc, round, grant }, result);
   for (const effect of result.effects) {
     switch (effect.kind) {
       case 'freezeRound':
@@ -96,8 +119,11 @@ async function applyMove(
         }
         break;
       case 'openNotice': {
-        const { opensAt, closesAt, firstDay, lastDay, days } = periodFor(ctx, effect.rule);
+        // Only `notice.openNotice` opens a notice: it creates the public notice and fixes the period.
+        if (!opening) throw new Error('a notice opened without its public notice');
+        const { opensAt, closesAt, firstDay, lastDay, days } = opening.period;
         const notice: NoticeRecord = {
+          noticeId: opening.noticeId,
           stageIndex: doc.stageIndex,
           tier: effect.tier,
           rule: effect.rule,
@@ -114,6 +140,7 @@ async function applyMove(
         break;
       }
       case 'leaveNotice':
+        await leavePublicNotice(ctx, doc, reason);
         notices = endRunning(doc, notices, 'left', null, now);
         break;
       case 'attachStatement':
@@ -256,7 +283,7 @@ export async function submit(ctx: CallContext, input: In<'submit'>): Promise<Out
 export async function review(ctx: CallContext, input: In<'review'>): Promise<Out<'review'>> {
   const loaded = await loadForAction(ctx, input);
   const result = run(loaded, input.decision, { ...factsOf(loaded.doc, loaded.round), reason: input.reason });
-  const set = await applyMove(ctx, loaded, result);
+  const set = await applyMove(ctx, loaded, result, undefined, undefined, input.reason);
   return { nomination: save(ctx, loaded, set, input.decision, input.reason) };
 }
 
@@ -281,30 +308,43 @@ export async function recordConsent(ctx: CallContext, input: In<'recordConsent'>
   return { nomination: save(ctx, loaded, set, 'recordConsent') };
 }
 
-/** Opens this stage's notice: the period follows the round's notice rule from now (decision 0004). */
-export async function openNotice(ctx: CallContext, input: In<'openNotice'>): Promise<Out<'openNotice'>> {
-  const loaded = await loadForAction(ctx, input);
+/**
+ * Moves a loaded nomination into this stage's notice. Only `notice.openNotice` calls it, for every
+ * nominee of the public notice it creates, in its unit of work: the machine's guards, the notice
+ * record with the public notice's id and period, the audit entry.
+ */
+export async function enterNotice(ctx: CallContext, loaded: Loaded, opening: NoticeOpening): Promise<NominationDoc> {
   const result = run(loaded, 'openNotice', factsOf(loaded.doc, loaded.round));
-  const set = await applyMove(ctx, loaded, result);
-  return { nomination: save(ctx, loaded, set, 'openNotice') };
+  const set = await applyMove(ctx, loaded, result, undefined, opening);
+  save(ctx, loaded, set, 'openNotice', opening.noticeId);
+  return { ...loaded.doc, ...set, version: loaded.doc.version + 1 };
 }
 
 /**
- * Closes the running notice once its period has closed by the clock. Objections arrive with the
- * notice feature (issue 4): until then none can have been received, so none is open and the
- * statement is always 公示无异议.
+ * Closes the running notice once its period has closed by the clock. An open objection refuses
+ * (OBJECTIONS_OPEN), a substantiated one too (OBJECTION_SUBSTANTIATED: return or reject instead);
+ * with none received the statement is 公示无异议, else the notice report.
  */
 export async function closeNotice(ctx: CallContext, input: In<'closeNotice'>): Promise<Out<'closeNotice'>> {
   const loaded = await loadForAction(ctx, input);
   const running = runningNotice(loaded.doc);
+  // The objections to this nominee in the running notice (all of the nominee's when the record
+  // predates notice ids: none could be filed then).
+  const objections = running
+    ? await countObjections(ctx.ports.store, {
+        nominationId: loaded.doc.id,
+        ...(running.noticeId ? { noticeId: running.noticeId } : {}),
+      })
+    : null;
   const result = run(loaded, 'closeNotice', {
     ...factsOf(loaded.doc, loaded.round),
-    ...(running
+    ...(running && objections
       ? {
           notice: {
             periodClosed: noticeStatus(running, ctx.now) === 'closed',
-            objectionsReceived: 0,
-            openObjections: 0,
+            objectionsReceived: objections.received,
+            openObjections: objections.open,
+            substantiatedObjection: objections.substantiated,
           },
         }
       : {}),
@@ -375,7 +415,8 @@ export async function recordDetermination(
 export async function confer(ctx: CallContext, input: In<'confer'>): Promise<Out<'confer'>> {
   const loaded = await loadForAction(ctx, input);
   const { doc, round } = loaded;
-  const result = run(loaded, 'confer', factsOf(doc, round));
+  const { lateOpen } = await countObjections(ctx.ports.store, { nominationId: doc.id });
+  const result = run(loaded, 'confer', { ...factsOf(doc, round), lateObjectionsOpen: lateOpen });
   const set = await applyMove(ctx, loaded, result);
   const title = round.config.titles.find((t) => t.name === doc.titleSought);
   const honor: Honor = {
@@ -429,7 +470,8 @@ export async function confer(ctx: CallContext, input: In<'confer'>): Promise<Out
 
 export async function submitUpward(ctx: CallContext, input: In<'submitUpward'>): Promise<Out<'submitUpward'>> {
   const loaded = await loadForAction(ctx, input);
-  const result = run(loaded, 'submitUpward', factsOf(loaded.doc, loaded.round));
+  const { lateOpen } = await countObjections(ctx.ports.store, { nominationId: loaded.doc.id });
+  const result = run(loaded, 'submitUpward', { ...factsOf(loaded.doc, loaded.round), lateObjectionsOpen: lateOpen });
   const reportFileId = input.reportFileId
     ? await attachDocument(ctx, input.reportFileId, knownFileIds(loaded.doc), ['reportFileId'])
     : undefined;
@@ -466,7 +508,7 @@ export async function replace(ctx: CallContext, input: In<'replace'>): Promise<O
   replacement.replaces = doc.id;
   ctx.uow.insertAudited(C.nominations, replacement, { action: 'nomination.create', reason: input.reason });
 
-  const set = await applyMove(ctx, loaded, result);
+  const set = await applyMove(ctx, loaded, result, undefined, undefined, input.reason);
   set.replacedBy = replacement.id;
   const nomination = save(ctx, loaded, set, 'replace', input.reason);
   return {
@@ -478,6 +520,6 @@ export async function replace(ctx: CallContext, input: In<'replace'>): Promise<O
 export async function withdraw(ctx: CallContext, input: In<'withdraw'>): Promise<Out<'withdraw'>> {
   const loaded = await loadForAction(ctx, input);
   const result = run(loaded, 'withdraw', { ...factsOf(loaded.doc, loaded.round), reason: input.reason });
-  const set = await applyMove(ctx, loaded, result);
+  const set = await applyMove(ctx, loaded, result, undefined, undefined, input.reason);
   return { nomination: save(ctx, loaded, set, 'withdraw', input.reason) };
 }

@@ -73,6 +73,8 @@ export type NoticeDoc = AuditedFields & {
   posting: NoticePosting | null;
   /** Set by the scheduler when the close's side effects ran; null before. */
   settledAt: string | null;
+  /** The poster's code image (files port); null when making it failed (the poster then shows the path). */
+  codeFileId?: string | null;
   createdAt: string;
   createdBy: string;
   updatedAt: string;

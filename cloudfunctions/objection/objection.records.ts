@@ -46,6 +46,46 @@ export type ObjectionDoc = AuditedFields & {
   identityErasedAt: string | null;
   createdAt: string;
   updatedAt: string;
+
+  // Added by the objection function (issue 4). Readers of the fields above need none of these.
+  /** The notice's title and stage (closeNotice counts the objections of the running notice's stage). */
+  noticeTitle: string;
+  stageIndex: number;
+  orgName: string;
+  /** The nominating unit's path: its cadres (below the notice) see that a case exists, nothing more. */
+  nomineeOrgPathKey: string;
+  /** 线索: how the facts can be verified (witnesses, where the evidence is). */
+  leads: string;
+  /** The content check's retries while `pending`; `contentRisky` when a retry found the text risky. */
+  contentCheckAttempts: number;
+  contentRisky: boolean;
+  /** 承办人 (a name) and the cadres' internal notes: never shown to the objector. */
+  assignee: string | null;
+  notes: ObjectionNote[];
+  /** A verification handed to a lower-tier organization: the facts only, never the identity. */
+  verification: ObjectionVerificationRecord | null;
+  /** Copy of `verification.orgPathKey` for the index (null when none). */
+  verificationOrgPathKey: string | null;
+  /** The reply to the objector, with the finding. */
+  reply: string | null;
+  concludedAt: string | null;
+  /** Who entered a phone or letter objection (openid); null online. */
+  recordedBy: string | null;
+};
+
+export type ObjectionNote = { at: string; byName: string; text: string };
+
+export type ObjectionVerificationRecord = {
+  orgId: string;
+  orgName: string;
+  orgPathKey: string;
+  instructions: string;
+  requestedAt: string;
+  requestedBy: string;
+  dueAt: string;
+  findings: string | null;
+  reportedAt: string | null;
+  reportedByName: string | null;
 };
 
 export type ObjectorIdentityDoc = AuditedFields & {
@@ -61,6 +101,10 @@ export type ObjectorIdentityDoc = AuditedFields & {
   /** The filer's openid, for the subscribe message on conclusion; erased with the rest. */
   openid: string | null;
   erasedAt: string | null;
+  /** Set at the conclusion: from then on only an audited unseal reads it. */
+  sealedAt: string | null;
+  /** How often it was read (each reading is also an entry of this record's audit chain). */
+  readCount: number;
 };
 
 /** What a nomination's workflow needs to know about the objections to it in one notice. */

@@ -49,6 +49,29 @@ export async function publishCampaign(
   return { id: current.id, version: input.version + 1, status: 'published' };
 }
 
+/**
+ * Takes a published campaign off home: `runningCampaign` reads published ones only, so the next
+ * `home` call is out of campaign mode. Audited with the reason; it can be published again.
+ */
+export async function unpublishCampaign(
+  ctx: CallContext,
+  input: ParsedInputOf<'promotion', 'unpublishCampaign'>,
+): Promise<OutputOf<'promotion', 'unpublishCampaign'>> {
+  const current = await ctx.ports.store.get<CampaignDoc>(C.campaigns, input.id);
+  if (!current) throw new AppError('NOT_FOUND', '宣传月活动不存在');
+  if (current.status !== 'published')
+    throw new AppError('CONFLICT', '宣传月活动未发布', {
+      current: { status: current.status, version: current.version },
+    });
+  ctx.uow.updateAudited(
+    C.campaigns,
+    { ...current, version: input.version },
+    { status: 'unpublished' },
+    { action: 'campaign.unpublish', reason: input.reason },
+  );
+  return { id: current.id, version: input.version + 1, status: 'unpublished' };
+}
+
 /** Every campaign of the district (the policy admits district cadres only), drafts too, latest end first. */
 export async function listCampaigns(
   ctx: CallContext,

@@ -1,4 +1,4 @@
-/** Events and volunteer service bases of the caller's own subtree. */
+/** Events of the caller's own subtree (volunteer service bases: base-admin.service.ts). */
 import { randomInt } from 'node:crypto';
 import type { OutputOf, ParsedInputOf } from '../../shared/api';
 import { AppError } from '../../shared/errors';
@@ -9,7 +9,7 @@ import type { Page } from '../_platform/store/store.port';
 import type { BaseDoc, EventDoc } from '../content/story.records';
 import { checkTexts, orgInReach } from './managed';
 
-type Action = 'listManagedEvents' | 'saveEvent' | 'publishEvent' | 'cancelEvent' | 'saveBase';
+type Action = 'listManagedEvents' | 'saveEvent' | 'publishEvent' | 'cancelEvent';
 type In<A extends Action> = ParsedInputOf<'promotion', A>;
 type Out<A extends Action> = OutputOf<'promotion', A>;
 
@@ -124,33 +124,4 @@ export async function cancelEvent(ctx: CallContext, input: In<'cancelEvent'>): P
     { action: 'event.cancel', reason: input.reason },
   );
   return { id: current.id, version: input.version + 1, status: 'cancelled' };
-}
-
-/** A volunteer service base (志愿服务基地) led by model workers of the caller's subtree. */
-export async function saveBase(ctx: CallContext, input: In<'saveBase'>): Promise<Out<'saveBase'>> {
-  const b = input.base;
-  const org = await orgInReach(ctx, b.orgId);
-  const leaders = await ctx.ports.store.getMany<{ id: string; version: number; name: string; orgPathKey: string }>(
-    C.modelWorkers,
-    b.leaderModelWorkerIds,
-  );
-  if (leaders.length !== b.leaderModelWorkerIds.length) throw new AppError('NOT_FOUND', '带头劳模的档案不存在');
-  await checkTexts(ctx, [b.name, b.description]);
-  const byId = new Map(leaders.map((l) => [l.id, l.name]));
-  const fields = {
-    ...b,
-    orgPathKey: org.pathKey,
-    orgName: org.name,
-    leaderNames: b.leaderModelWorkerIds.map((id) => byId.get(id)!),
-  };
-  if (!input.id) {
-    const id = ctx.ports.random.id();
-    ctx.uow.insertAudited(C.bases, { id, status: 'active', ...fields }, { action: 'base.create' });
-    return { id, version: 1, status: 'active' };
-  }
-  const current = await ctx.ports.store.get<BaseDoc>(C.bases, input.id);
-  if (!current) throw new AppError('NOT_FOUND', '志愿服务基地不存在');
-  requireOver(ctx.grants, current.orgPathKey);
-  ctx.uow.updateAudited(C.bases, { ...current, version: input.version ?? 0 }, fields, { action: 'base.edit' });
-  return { id: current.id, version: (input.version ?? 0) + 1, status: current.status };
 }

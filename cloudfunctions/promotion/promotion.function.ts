@@ -3,8 +3,9 @@ import { promotionActions } from '../../shared/actions/promotion.schema';
 import { createHandler, type FunctionHandler } from '../_platform/entry';
 import type { Ports } from '../_platform/ports';
 import type { RouteTable } from '../_platform/route';
-import { listCampaigns, publishCampaign, saveCampaign } from './campaign-admin.service';
-import { cancelEvent, listManagedEvents, publishEvent, saveBase, saveEvent } from './event-admin.service';
+import { listLeaderCandidates, listManagedBases, publishBase, saveBase, unpublishBase } from './base-admin.service';
+import { listCampaigns, publishCampaign, saveCampaign, unpublishCampaign } from './campaign-admin.service';
+import { cancelEvent, listManagedEvents, publishEvent, saveEvent } from './event-admin.service';
 import {
   getManagedStory,
   listManagedStories,
@@ -23,12 +24,17 @@ export const promotionRoutes: RouteTable<'promotion'> = {
   unpublishStoriesOfPerson: { idempotent: true, handle: unpublishStoriesOfPerson },
   saveCampaign: { idempotent: true, handle: saveCampaign },
   publishCampaign: { idempotent: true, handle: publishCampaign },
+  unpublishCampaign: { idempotent: true, handle: unpublishCampaign },
   listCampaigns: { handle: listCampaigns },
   listManagedEvents: { handle: listManagedEvents },
   saveEvent: { idempotent: true, handle: saveEvent },
   publishEvent: { idempotent: true, handle: publishEvent },
   cancelEvent: { idempotent: true, handle: cancelEvent },
   saveBase: { idempotent: true, handle: saveBase },
+  listManagedBases: { handle: listManagedBases },
+  publishBase: { idempotent: true, handle: publishBase },
+  unpublishBase: { idempotent: true, handle: unpublishBase },
+  listLeaderCandidates: { handle: listLeaderCandidates },
 };
 
 export function createPromotionFunction(ports: Ports): FunctionHandler {

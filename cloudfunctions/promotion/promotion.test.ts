@@ -133,6 +133,68 @@ describe('stories', () => {
     });
   });
 
+  it('a story about a person without a record needs the consent recorded on it to be published', async () => {
+    const person = story({ modelWorkerId: undefined, workerName: '何晓梅', title: '社区食堂的掌勺人' });
+    delete (person as { modelWorkerId?: string }).modelWorkerId;
+    const saved = await call<{ id: string; version: number }>('saveStory', { story: person });
+    if (!saved.ok) throw new Error(saved.code);
+    expect(await call('publishStory', { id: saved.data.id, version: 1 })).toMatchObject({
+      ok: false,
+      code: 'STORY_CONSENT_MISSING',
+      message: expect.stringContaining('须登记本人的宣传同意'),
+    });
+    // A half-filled consent never saves: statement, date and signed document together.
+    expect(
+      await call('saveStory', {
+        id: saved.data.id,
+        version: 1,
+        story: {
+          ...person,
+          consent: { statement: '本人同意在劳模宣传中公开我的事迹和照片。', signedOn: '2027-03-02' },
+        },
+      }),
+    ).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+    await app.ports.files.put('tmp/consent.jpg', Buffer.from('jpg'), 'image/jpeg');
+    const consent = {
+      statement: '本人同意在劳模宣传中公开我的事迹和照片。',
+      signedOn: '2027-03-02',
+      documentFileId: 'tmp/consent.jpg',
+    };
+    expect(await call('saveStory', { id: saved.data.id, version: 1, story: { ...person, consent } })).toMatchObject({
+      ok: true,
+      data: { version: 2 },
+    });
+    expect(await app.ports.store.get(C.stories, saved.data.id)).toMatchObject({
+      consent: { ...consent, documentFileId: 'files/consent.jpg' },
+    });
+    const managed = await call<{ story: { consent?: unknown }; images: { fileId: string; url: string }[] }>(
+      'getManagedStory',
+      { id: saved.data.id },
+    );
+    if (!managed.ok) throw new Error(managed.code);
+    expect(managed.data.story.consent).toEqual({ ...consent, documentFileId: 'files/consent.jpg' });
+    expect(managed.data.images).toContainEqual({ fileId: 'files/consent.jpg', url: '/files/files/consent.jpg' });
+
+    expect(await call('publishStory', { id: saved.data.id, version: 2 })).toMatchObject({
+      ok: true,
+      data: { status: 'published' },
+    });
+    // Readers never get the consent or its document.
+    const read = await app.call<Record<string, unknown>>(
+      'content',
+      'getStory',
+      { id: saved.data.id },
+      { openid: null },
+    );
+    expect(read).toMatchObject({ ok: true });
+    expect(JSON.stringify(read)).not.toContain('consent');
+    // Once published, the consent cannot be edited away.
+    expect(await call('saveStory', { id: saved.data.id, version: 3, story: person })).toMatchObject({
+      ok: false,
+      code: 'STORY_CONSENT_MISSING',
+    });
+  });
+
   it('lists only the stories of the caller’s subtree', async () => {
     const reply = await call<{ items: { unitName: string }[] }>('listManagedStories', {}, 'demo-middle-west');
     if (!reply.ok) throw new Error(reply.code);
@@ -166,6 +228,49 @@ describe('campaign, events and bases', () => {
     expect(await app.call('content', 'home', {}, { openid: null })).toMatchObject({
       ok: true,
       data: { campaign: { theme: '2028年劳模宣传月' } },
+    });
+  });
+
+  it('district cadres unpublish the campaign with a reason (audited); home leaves campaign mode at once', async () => {
+    app.clock.set(new Date('2027-05-08T02:00:00.000Z'));
+    expect(await app.call('content', 'home', {}, { openid: null })).toMatchObject({
+      ok: true,
+      data: { campaign: { id: 'campaign-2027' } },
+    });
+    const version = (await app.ports.store.get(C.campaigns, 'campaign-2027'))!.version;
+    const input = { id: 'campaign-2027', version, reason: '宣传月方案调整' };
+    expect(await call('unpublishCampaign', input)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await call('unpublishCampaign', { ...input, reason: '' }, 'demo-district')).toMatchObject({
+      ok: false,
+      code: 'BAD_REQUEST',
+    });
+    expect(await call('unpublishCampaign', { ...input, version: version + 5 }, 'demo-district')).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    });
+    expect(await call('unpublishCampaign', input, 'demo-district')).toMatchObject({
+      ok: true,
+      data: { status: 'unpublished', version: version + 1 },
+    });
+    expect(await app.call('content', 'home', {}, { openid: null })).toMatchObject({
+      ok: true,
+      data: { campaign: null },
+    });
+    const audit = await app.ports.store.find(C.audit, { where: { recordKey: 'campaigns/campaign-2027' } });
+    expect(audit.items.at(-1)).toMatchObject({ action: 'campaign.unpublish', reason: '宣传月方案调整' });
+    // Not published: nothing to unpublish. It shows as 已下线 and can be published again.
+    expect(await call('unpublishCampaign', { ...input, version: version + 1 }, 'demo-district')).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    });
+    const listed = await call<{ items: { id: string; status: string }[] }>('listCampaigns', {}, 'demo-district');
+    expect(listed).toMatchObject({ ok: true, data: { items: [{ id: 'campaign-2027', status: 'unpublished' }] } });
+    expect(await call('publishCampaign', { id: 'campaign-2027', version: version + 1 }, 'demo-district')).toMatchObject(
+      { ok: true },
+    );
+    expect(await app.call('content', 'home', {}, { openid: null })).toMatchObject({
+      ok: true,
+      data: { campaign: { id: 'campaign-2027' } },
     });
   });
 
@@ -274,5 +379,80 @@ describe('campaign, events and bases', () => {
       { openid: null },
     );
     expect(activities).toMatchObject({ ok: true, data: { items: [{ id: 'event-04', hours: 3 }] } });
+  });
+
+  it('manages the bases of the caller’s subtree: list, edit, 下线 with a reason and back, audited', async () => {
+    type Listed = { items: { id: string; version: number; status: string; name: string; leaderNames: string[] }[] };
+    const east = await call<Listed>('listManagedBases', {});
+    expect(east).toMatchObject({ ok: true, data: { items: [{ id: 'base-01', status: 'active' }] } });
+    expect(await call<Listed>('listManagedBases', {}, 'demo-middle-west')).toMatchObject({
+      ok: true,
+      data: { items: [] },
+    });
+    expect(await call('listManagedBases', {}, 'demo-grassroots')).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+
+    const base = (await app.ports.store.get(C.bases, 'base-01'))!;
+    const edited = await call('saveBase', {
+      id: 'base-01',
+      version: base.version,
+      base: {
+        name: '东湖劳模志愿服务基地',
+        orgId: 'sub-east',
+        leaderModelWorkerIds: ['mw-02', 'mw-10'],
+        areas: ['medicine'],
+        description: '劳模医护人员定期为社区居民提供健康咨询。',
+      },
+    });
+    expect(edited).toMatchObject({ ok: true, data: { version: base.version + 1, status: 'active' } });
+    expect(await app.ports.store.get(C.bases, 'base-01')).toMatchObject({ leaderNames: ['王秀兰', '郑丽华'] });
+
+    const off = { id: 'base-01', version: base.version + 1, reason: '基地场地改造，暂停服务' };
+    expect(await call('unpublishBase', off, 'demo-middle-west')).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await call('unpublishBase', off)).toMatchObject({ ok: true, data: { status: 'closed' } });
+    expect(await app.call('content', 'getBase', { id: 'base-01' }, { openid: null })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+    expect(await app.call('content', 'listBases', {}, { openid: null })).toMatchObject({
+      ok: true,
+      data: { items: [] },
+    });
+    // Closed bases stay on the managers' list, to be put back.
+    expect(await call('listManagedBases', {})).toMatchObject({ ok: true, data: { items: [{ status: 'closed' }] } });
+    expect(await call('unpublishBase', { ...off, version: base.version + 2 })).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    });
+    expect(await call('publishBase', { id: 'base-01', version: base.version + 2 })).toMatchObject({
+      ok: true,
+      data: { status: 'active' },
+    });
+    expect(await app.call('content', 'getBase', { id: 'base-01' }, { openid: null })).toMatchObject({ ok: true });
+    const audit = await app.ports.store.find(C.audit, { where: { recordKey: 'bases/base-01' } });
+    expect(audit.items.map((e) => e.action)).toEqual(['base.create', 'base.edit', 'base.unpublish', 'base.publish']);
+    expect(audit.items[2]).toMatchObject({ reason: '基地场地改造，暂停服务' });
+  });
+
+  it('offers the model worker records of the caller’s subtree as leaders; an unknown leader is refused', async () => {
+    type Candidates = { items: { id: string; name: string }[] };
+    const east = await call<Candidates>('listLeaderCandidates', {});
+    if (!east.ok) throw new Error(east.code);
+    expect(east.data.items).toContainEqual({ id: 'mw-02', name: '王秀兰' });
+    expect(east.data.items.map((w) => w.id)).not.toContain('mw-04');
+    const west = await call<Candidates>('listLeaderCandidates', {}, 'demo-middle-west');
+    if (!west.ok) throw new Error(west.code);
+    expect(west.data.items).toContainEqual({ id: 'mw-04', name: '陈静' });
+    expect(west.data.items.map((w) => w.id)).not.toContain('mw-02');
+    expect(
+      await call('saveBase', {
+        base: {
+          name: '滨河法律志愿服务基地',
+          orgId: 'sub-east',
+          leaderModelWorkerIds: ['mw-99'],
+          areas: ['law'],
+          description: '劳模带头为职工提供法律咨询。',
+        },
+      }),
+    ).toMatchObject({ ok: false, code: 'NOT_FOUND', issues: [{ path: ['base', 'leaderModelWorkerIds'] }] });
   });
 });

@@ -73,8 +73,13 @@ export async function getManagedStory(ctx: CallContext, input: In<'getManagedSto
       category: s.category as Out<'getManagedStory'>['story']['category'],
       year: s.year,
       blocks: s.blocks,
+      ...(s.consent ? { consent: s.consent } : {}),
     },
-    images: [s.coverFileId, ...s.blocks.flatMap((b) => (b.type === 'image' ? [b.fileId] : []))].map((fileId) => ({
+    images: [
+      s.coverFileId,
+      ...s.blocks.flatMap((b) => (b.type === 'image' ? [b.fileId] : [])),
+      ...(s.consent ? [s.consent.documentFileId] : []),
+    ].map((fileId) => ({
       fileId,
       url: ctx.ports.files.urlOf(fileId),
     })),
@@ -95,7 +100,24 @@ export async function saveStory(ctx: CallContext, input: In<'saveStory'>): Promi
       b.type === 'image' ? { ...b, fileId: await attachImage(ctx, b.fileId, ['story', 'blocks', i, 'fileId']) } : b,
     );
   }
-  const fields = { ...input.story, coverFileId, blocks, orgPathKey: org.pathKey, needsReview };
+  const consent = input.story.consent
+    ? {
+        ...input.story.consent,
+        documentFileId: await attachImage(ctx, input.story.consent.documentFileId, [
+          'story',
+          'consent',
+          'documentFileId',
+        ]),
+      }
+    : undefined;
+  const fields = {
+    ...input.story,
+    coverFileId,
+    blocks,
+    orgPathKey: org.pathKey,
+    needsReview,
+    ...(consent ? { consent } : {}),
+  };
   if (!input.id) {
     const id = ctx.ports.random.id();
     ctx.uow.insertAudited(C.stories, { id, status: 'draft', publishedAt: '', ...fields }, { action: 'story.create' });
@@ -104,8 +126,26 @@ export async function saveStory(ctx: CallContext, input: In<'saveStory'>): Promi
   if (!input.version)
     throw new AppError('BAD_REQUEST', undefined, { issues: [{ path: ['version'], message: '缺少版本号' }] });
   const story = await storyInReach(ctx, input.id);
-  ctx.uow.updateAudited(C.stories, { ...story, version: input.version }, fields, { action: 'story.edit' });
+  // A published story stays publishable: its consent cannot be edited away.
+  if (story.status === 'published') requireConsent(fields);
+  ctx.uow.updateAudited(
+    C.stories,
+    { ...story, version: input.version },
+    fields,
+    { action: 'story.edit' },
+    consent ? undefined : ['consent'],
+  );
   return { id: story.id, version: input.version + 1, status: story.status, needsReview };
+}
+
+/**
+ * A story about a person without a model worker record carries the person's consent itself: the
+ * statement, the day it was signed and the signed document. (With a record, the record's consent.)
+ */
+function requireConsent(story: Pick<StoryDoc, 'modelWorkerId' | 'consent'>): void {
+  if (story.modelWorkerId) return;
+  const c = story.consent;
+  if (!c?.statement || !c.signedOn || !c.documentFileId) throw new AppError('STORY_CONSENT_MISSING');
 }
 
 /** A story about a person needs that person's recorded consent to publication. */
@@ -119,7 +159,7 @@ export async function publishStory(ctx: CallContext, input: In<'publishStory'>):
       story.modelWorkerId,
     );
     if (!worker?.publicationConsent) throw new AppError('CONSENT_MISSING');
-  }
+  } else requireConsent(story);
   ctx.uow.updateAudited(
     C.stories,
     { ...story, version: input.version },

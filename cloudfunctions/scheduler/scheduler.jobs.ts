@@ -7,6 +7,10 @@ import { C } from '../_platform/collections';
 import type { Ports } from '../_platform/ports';
 import { UnitOfWork } from '../_platform/unit-of-work';
 import type { InvitationDoc } from '../identity/identity.records';
+import { remindNearDeadlines } from '../nomination/nomination.notify';
+import { settleNotices } from '../notice/notice.settle';
+import { eraseExpiredFeedback, recheckFeedback } from '../feedback/feedback.jobs';
+import { eraseObjectorIdentities, recheckObjectionContent } from '../objection/objection.jobs';
 
 export interface JobReport {
   job: string;
@@ -37,7 +41,23 @@ export const expireInvitations: Job = {
   },
 };
 
-export const JOBS: readonly Job[] = [expireInvitations];
+/** Objections: the content re-check of `pending` filings; identities past their retention. */
+const objectionJobs: Job[] = [
+  { name: 'recheckObjectionContent', run: recheckObjectionContent },
+  { name: 'eraseObjectorIdentities', run: eraseObjectorIdentities },
+];
+
+/** One reminder per nomination per deadline, within a day of its running notice's close (idempotent). */
+export const remindNominationDeadlines: Job = { name: 'remindNominationDeadlines', run: remindNearDeadlines };
+
+export const JOBS: readonly Job[] = [
+  expireInvitations,
+  remindNominationDeadlines,
+  recheckFeedback,
+  eraseExpiredFeedback,
+  settleNotices,
+  ...objectionJobs,
+];
 
 export async function runJobs(ports: Ports, jobs: readonly Job[] = JOBS): Promise<JobReport[]> {
   const reports: JobReport[] = [];

@@ -49,7 +49,8 @@ export const campaignSchema = z.object({
   bannerUrl: z.string(),
   /** The six phrases of the model worker spirit. */
   spirit: z.array(z.string()),
-  featuredStoryIds: z.array(z.string()),
+  /** The featured stories as cards, in the campaign's order (published ones only). */
+  featuredStories: z.array(storyCardSchema),
   schedule: z.array(z.object({ date: z.string(), title: z.string() })),
 });
 export type Campaign = z.infer<typeof campaignSchema>;

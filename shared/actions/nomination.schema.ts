@@ -19,6 +19,7 @@ import {
 } from '../selection/round';
 import { NOMINATION_STATUSES, WORKFLOW_EVENTS } from '../selection/workflow';
 import { cursorSchema, pageLimitSchema } from './content.schema';
+import { slateActions } from './nomination-slate.schema';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 const version = z.int().check(z.gte(1));
@@ -140,6 +141,8 @@ export type NominationForm = z.infer<typeof nominationFormSchema>;
 const stageView = z.object({ index: z.number(), kind: z.enum(STAGE_KINDS), tier: z.enum(TIERS) });
 
 export const noticeRecordSchema = z.object({
+  /** The public notice (`notice.getNotice`) that lists the nominee. */
+  noticeId: z.optional(z.string()),
   stageIndex: z.number(),
   tier: z.enum(TIERS),
   opensAt: z.string(),
@@ -378,7 +381,7 @@ export const nominationActions = {
     }),
     output: one,
   },
-  openNotice: { input: z.strictObject(byVersion), output: one },
+  // Opening a notice moved to `notice.openNotice`: one public notice for the selected nominees.
   closeNotice: { input: z.strictObject(byVersion), output: one },
   signConsultation: {
     input: z.strictObject({ ...byVersion, decision: z.enum(OPINION_DECISIONS), comment: text(1, 500) }),
@@ -455,4 +458,6 @@ export const nominationActions = {
     input: z.strictObject({ limit: pageLimitSchema }),
     output: z.object({ items: z.array(todoItemSchema), count: z.number(), readyCount: z.number() }),
   },
+  /** The slate (名单): quotas, composition checks, the written override, exports. */
+  ...slateActions,
 } as const;

@@ -16,6 +16,18 @@ const instant = z.iso.datetime({ offset: true });
 
 export { VOLUNTEER_AREAS, VOLUNTEER_AREA_ZH } from '../volunteer';
 
+/**
+ * The person's consent to publication, recorded on the story itself when the story names someone
+ * without a model worker record (a record carries its own consent): what they agreed to, the day
+ * they signed, and the signed document (a photo or scan, through the files port; cadres only).
+ */
+export const storyConsentSchema = z.strictObject({
+  statement: text(10, 300),
+  signedOn: z.iso.date(),
+  documentFileId: fileIdSchema,
+});
+export type StoryConsent = z.infer<typeof storyConsentSchema>;
+
 export const storyInputSchema = z.strictObject({
   title: text(4, 40),
   summary: text(10, 120),
@@ -28,6 +40,8 @@ export const storyInputSchema = z.strictObject({
   category: z.enum(STORY_CATEGORIES),
   year: z.int().check(z.gte(1950), z.lte(2100)),
   blocks: storyBodySchema,
+  /** Required before publishing when there is no `modelWorkerId`. */
+  consent: z.optional(storyConsentSchema),
 });
 
 const managedStorySchema = z.object({
@@ -77,6 +91,22 @@ export const baseInputSchema = z.strictObject({
 
 const saved = z.object({ id: z.string(), version: z.number(), status: z.string() });
 
+/** A base as the cadres of its subtree see it: closed ones too, with the leaders' record ids. */
+const managedBaseSchema = z.object({
+  id: z.string(),
+  version: z.number(),
+  /** `active`: readers see it; `closed`: taken off the readers' list (下线), can be put back. */
+  status: z.enum(['active', 'closed']),
+  name: z.string(),
+  orgId: z.string(),
+  orgName: z.string(),
+  leaderModelWorkerIds: z.array(z.string()),
+  leaderNames: z.array(z.string()),
+  areas: z.array(z.enum(VOLUNTEER_AREAS)),
+  description: z.string(),
+});
+export type ManagedBase = z.infer<typeof managedBaseSchema>;
+
 /** An event as its organizers see it: every status, and the check-in code they show on the day. */
 const managedEventSchema = z.object({
   id: z.string(),
@@ -102,7 +132,7 @@ export type ManagedEvent = z.infer<typeof managedEventSchema>;
 const managedCampaignSchema = z.object({
   id: z.string(),
   version: z.number(),
-  status: z.enum(['draft', 'published']),
+  status: z.enum(['draft', 'published', 'unpublished']),
   theme: z.string(),
   startsAt: z.string(),
   endsAt: z.string(),
@@ -153,6 +183,8 @@ export const promotionActions = {
     output: saved,
   },
   publishCampaign: { input: z.strictObject({ id, version }), output: saved },
+  /** Takes a published campaign off home at once (the home page leaves campaign mode); it can be published again. */
+  unpublishCampaign: { input: z.strictObject({ id, version, reason }), output: saved },
   /** The district's campaigns, drafts too, the latest end first. */
   listCampaigns: {
     input: z.strictObject({ cursor: cursorSchema }),
@@ -172,5 +204,22 @@ export const promotionActions = {
   saveBase: {
     input: z.strictObject({ id: z.optional(id), version: z.optional(version), base: baseInputSchema }),
     output: saved,
+  },
+  /** The bases of the caller's subtree, closed ones too, by name. */
+  listManagedBases: {
+    input: z.strictObject({ cursor: cursorSchema }),
+    output: z.object({ items: z.array(managedBaseSchema), nextCursor: z.nullable(z.string()) }),
+  },
+  /** Back on the readers' list (a closed base). */
+  publishBase: { input: z.strictObject({ id, version }), output: saved },
+  /** Off the readers' list (下线), with a reason; its activities stay as they are. */
+  unpublishBase: { input: z.strictObject({ id, version, reason }), output: saved },
+  /** Model worker records of the caller's subtree, to choose who leads a base. */
+  listLeaderCandidates: {
+    input: z.strictObject({ cursor: cursorSchema }),
+    output: z.object({
+      items: z.array(z.object({ id: z.string(), name: z.string() })),
+      nextCursor: z.nullable(z.string()),
+    }),
   },
 } as const;

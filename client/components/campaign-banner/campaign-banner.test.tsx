@@ -1,7 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import { campaign, story } from '../../test/fixtures';
 import { taroTest } from '../../test/taro-mock';
-import { FeaturedStories, pickFeatured } from '../featured-stories';
+import { FeaturedStories } from '../featured-stories';
 import { CampaignBanner, CampaignSchedule } from '.';
 
 afterEach(() => taroTest.reset());
@@ -52,20 +53,22 @@ describe('CampaignSchedule', () => {
 });
 
 describe('FeaturedStories', () => {
-  it("keeps the campaign's order and skips stories not loaded yet", () => {
-    const stories = [story(1), story(2), story(3)];
-    expect(pickFeatured(['story-3', 'story-9', 'story-1'], stories).map((s) => s.id)).toEqual(['story-3', 'story-1']);
+  it('shows the featured story cards in the given order, as rows that open the story', async () => {
+    const { container } = render(<FeaturedStories stories={[story(3), story(9, { summary: '一句话讲她的故事。' })]} />);
+    await screen.findByText('一句话讲她的故事。');
+    expect(
+      Array.from(container.querySelectorAll('.featured__row')).map(
+        (r) => r.querySelector('.featured__title')?.textContent,
+      ),
+    ).toEqual([story(3).title, story(9).title]);
+    expect(container.querySelector('[aria-label="王9的故事封面"]')).toBeTruthy();
+    expect(screen.getByText(`${story(9).workerName} · ${story(9).unitName}`)).toBeTruthy();
+    fireEvent.click(screen.getByText(story(9).title));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/reading/pages/story/index?id=story-9' });
   });
 
-  it('shows featured stories as rows that open the story', async () => {
-    const { container } = render(<FeaturedStories ids={['story-2']} stories={[story(1), story(2)]} />);
-    await screen.findByText('第 2 个劳模故事：三十年坚守一线的技术能手');
-    expect(container.querySelectorAll('.featured__row')).toHaveLength(1);
-    expect(container.querySelector('[aria-label="王2的故事封面"]')).toBeTruthy();
-  });
-
-  it('renders nothing when none of them is loaded', () => {
-    const { container } = render(<FeaturedStories ids={['story-9']} stories={[story(1)]} />);
+  it('renders nothing without featured stories', () => {
+    const { container } = render(<FeaturedStories stories={[]} />);
     expect(container.querySelector('.featured')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The campaign's featured stories, in its order, as compact rows above the feed. The home reply
- * names them by id; those among the loaded stories show (more appear as the feed pages on).
+ * brings them as story cards (cover, title, worker, unit, summary), whether or not they are among
+ * the newest stories of the feed.
  */
 import { Image, Text, View } from '@tarojs/components';
 import type { StoryCard } from '../../api/content';
@@ -8,19 +9,13 @@ import { openStory } from '../../lib/routes';
 import '../story-card/index.scss';
 import './index.scss';
 
-export function pickFeatured(ids: readonly string[], stories: readonly StoryCard[]): StoryCard[] {
-  const byId = new Map(stories.map((s) => [s.id, s]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
-export function FeaturedStories({ ids, stories }: { ids: readonly string[]; stories: readonly StoryCard[] }) {
-  const featured = pickFeatured(ids, stories);
-  if (featured.length === 0) return null;
+export function FeaturedStories({ stories }: { stories: readonly StoryCard[] }) {
+  if (stories.length === 0) return null;
   return (
     <View className="featured">
       <View className="section-title">宣传月推荐</View>
       <View className="card">
-        {featured.map((s) => (
+        {stories.map((s) => (
           <View key={s.id} className="featured__row" ariaRole="link" onClick={() => openStory(s.id)}>
             <View className="featured__cover">
               <Image
@@ -36,6 +31,7 @@ export function FeaturedStories({ ids, stories }: { ids: readonly string[]; stor
               <Text className="featured__meta">
                 {s.workerName} · {s.unitName}
               </Text>
+              <Text className="featured__summary">{s.summary}</Text>
             </View>
           </View>
         ))}

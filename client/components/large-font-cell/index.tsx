@@ -1,21 +1,23 @@
-/** The large-font switch, as a settings cell. */
+/** The large-font switch, as a settings cell; says so when it is on because of WeChat's own font size. */
 import { Switch, Text, View } from '@tarojs/components';
-import { useLargeFont } from '../../hooks/use-large-font';
+import { setLargeFont, useLargeFontState } from '../../hooks/use-large-font';
 import './index.scss';
 
 export function LargeFontCell() {
-  const [large, setLarge] = useLargeFont();
+  const { on, fromSystem } = useLargeFontState();
   return (
     <View className="card cell">
       <View className="cell__text">
         <Text className="cell__label">大字模式</Text>
-        <Text className="muted">放大所有页面的文字，便于阅读</Text>
+        <Text className="muted">
+          {fromSystem ? '已按微信的字体大小设置自动开启，可在此关闭' : '放大所有页面的文字，便于阅读'}
+        </Text>
       </View>
       <Switch
-        checked={large}
+        checked={on}
         color="#C8102E"
         ariaLabel="大字模式"
-        onChange={(e) => setLarge(Boolean(e.detail.value))}
+        onChange={(e) => setLargeFont(Boolean(e.detail.value))}
       />
     </View>
   );

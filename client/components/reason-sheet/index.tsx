@@ -3,7 +3,11 @@
  * will happen, `children` are the action's own fields, then the reason, the form error and the
  * submit/cancel buttons. The owner keeps the state and the submission (`useForm`).
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { Reply } from '../../../shared/envelope';
+import type { CallOptions } from '../../api/transport';
+import { useForm } from '../../hooks/use-form';
+import { checkReason } from '../../lib/validate';
 import { Text } from '@tarojs/components';
 import { TextField } from '../form-field';
 import { Sheet, SheetActions, SheetError } from '../sheet';
@@ -56,5 +60,62 @@ export function ReasonSheet(props: ReasonSheetProps) {
       />
       <SheetError message={props.formError ?? null} />
     </Sheet>
+  );
+}
+
+const REASON_FIELDS = ['reason'] as const;
+
+export interface ReasonCallSheetProps<O> {
+  title: string;
+  note: string;
+  label: string;
+  placeholder: string;
+  submitText: string;
+  pendingText: string;
+  call: (input: { reason: string }, options: CallOptions) => Promise<Reply<O>>;
+  onDone: (data: O) => void;
+  onCancel: () => void;
+  /** The record changed meanwhile: the caller reloads it (the sheet stays, for a retry). */
+  onConflict?: () => void;
+  /** Messages for refusals this step can meet, by code. */
+  messages?: Partial<Record<string, string>>;
+}
+
+/**
+ * An irreversible step whose only input is the reason (下线, 取消活动): the sheet keeps the reason
+ * and sends it through `call`; CONFLICT lets the caller reload, as the org forms do.
+ */
+export function ReasonCallSheet<O>(props: ReasonCallSheetProps<O>) {
+  const { call, onDone, onConflict } = props;
+  const [reason, setReason] = useState('');
+  const form = useForm(REASON_FIELDS, call, { reason: '原因应为 2–200 个字' });
+
+  const onSubmit = async () => {
+    const reply = await form.submit({ reason: checkReason(reason) }, () => ({ reason: reason.trim() }));
+    if (reply?.ok) onDone(reply.data);
+    else if (reply?.code === 'CONFLICT') onConflict?.();
+  };
+
+  const code = form.errorCode;
+  const formError = form.formError && code ? (props.messages?.[code] ?? form.formError) : form.formError;
+  return (
+    <ReasonSheet
+      title={props.title}
+      note={props.note}
+      reason={reason}
+      onReasonChange={(v) => {
+        setReason(v);
+        form.touch('reason');
+      }}
+      reasonLabel={props.label}
+      reasonPlaceholder={props.placeholder}
+      reasonError={form.fieldError('reason')}
+      formError={formError}
+      submitText={props.submitText}
+      pendingText={props.pendingText}
+      pending={form.pending}
+      onSubmit={() => void onSubmit()}
+      onCancel={props.onCancel}
+    />
   );
 }

@@ -1,7 +1,7 @@
 /** The story editor's confirmations: 发布 (no reason), 下线 and 一键下线 (irreversible for readers: a reason). */
 import type { StoryEditor } from '../../hooks/use-story-editor';
 import { ConfirmSheet } from '../confirm-sheet';
-import { ReasonSheet } from '../reason-sheet';
+import { ReasonCallSheet } from '../reason-sheet';
 
 export type StorySheet = 'publish' | 'unpublish' | 'person';
 
@@ -37,7 +37,7 @@ export function StoryEditSheets({
   }
   if (sheet === 'unpublish') {
     return (
-      <ReasonSheet
+      <ReasonCallSheet
         title="下线故事"
         note={`确定下线《${draft.title}》吗？下线后读者不再能看到它，已分享的链接也会失效；需要时可以重新发布。`}
         label="下线原因"
@@ -55,7 +55,7 @@ export function StoryEditSheets({
     );
   }
   return (
-    <ReasonSheet
+    <ReasonCallSheet
       title="一键下线"
       note={`将下线关于「${draft.workerName}」的全部已发布故事（包括本篇），用于本人撤回宣传同意或荣誉被撤销等情形。完成后会告诉您下线了几篇。`}
       label="下线原因"

@@ -1,13 +1,23 @@
 /**
  * The story's own fields: title, summary, cover, the model worker, unit and organization (browsed
- * below my grant's organization), industry, honour and year. Errors sit under their fields.
+ * below my grant's organization), industry, honour and year; for a person without a model worker
+ * record, their consent to publication (statement, date signed, the signed document). Errors sit
+ * under their fields.
  */
 import { useState } from 'react';
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { STORY_CATEGORIES } from '../../../shared/actions/content.schema';
 import type { PublicGrant } from '../../api/identity';
 import type { ImageUploadDeps } from '../../hooks/use-image-upload';
-import type { StoryDraft, StoryErrors } from '../../lib/story-draft';
+import {
+  EMPTY_CONSENT,
+  needsOwnConsent,
+  type ConsentDraft,
+  type StoryDraft,
+  type StoryErrors,
+} from '../../lib/story-draft';
+import { todayShanghai } from '../../lib/datetime';
+import { DateTimeField } from '../datetime-field';
 import { ChoiceChips, PickField, TextField } from '../form-field';
 import { ImageField } from '../image-field';
 import { OrgPicker } from '../org-picker';
@@ -66,6 +76,14 @@ export function StoryForm({ draft, errors, update, grant, imageDeps }: StoryForm
         onChange={([c]) => update({ category: c ?? null })}
       />
       <TextField label="年份" type="number" maxlength={4} placeholder="获评或事迹年份" {...text('year')} />
+      {needsOwnConsent(draft) ? (
+        <ConsentFields
+          consent={draft.consent ?? EMPTY_CONSENT}
+          errors={errors}
+          imageDeps={imageDeps}
+          onChange={(patch, field) => update({ consent: { ...(draft.consent ?? EMPTY_CONSENT), ...patch } }, [field])}
+        />
+      ) : null}
       {picking ? (
         <OrgPicker
           title="选择所属组织"
@@ -78,6 +96,52 @@ export function StoryForm({ draft, errors, update, grant, imageDeps }: StoryForm
           onClose={() => setPicking(false)}
         />
       ) : null}
+    </View>
+  );
+}
+
+/** 本人宣传同意: kept with the story for cadres only; readers never see it. Required before publishing. */
+function ConsentFields({
+  consent,
+  errors,
+  imageDeps,
+  onChange,
+}: {
+  consent: ConsentDraft;
+  errors: StoryErrors;
+  imageDeps?: ImageUploadDeps;
+  onChange: (patch: Partial<ConsentDraft>, field: string) => void;
+}) {
+  return (
+    <View className="story-form__consent" ariaLabel="本人宣传同意">
+      <Text className="story-form__consent-title">本人宣传同意（发布前必填）</Text>
+      <Text className="muted">
+        故事中的人物没有劳模档案，须在此登记本人签字的宣传同意。同意书仅供管理人员核查，不对读者公开。
+      </Text>
+      <TextField
+        label="同意声明"
+        multiline
+        maxlength={300}
+        placeholder="例如：本人同意在劳模宣传中公开我的姓名、单位、事迹和照片。"
+        value={consent.statement}
+        error={errors['consent.statement'] ?? null}
+        onChange={(statement) => onChange({ statement }, 'consent.statement')}
+      />
+      <DateTimeField
+        label="签署日期"
+        date={consent.signedOn}
+        end={todayShanghai(Date.now())}
+        error={errors['consent.signedOn'] ?? null}
+        onChange={({ date }) => onChange({ signedOn: date }, 'consent.signedOn')}
+      />
+      <ImageField
+        label="签字的同意书（照片或扫描件）"
+        shape="free"
+        image={consent.document}
+        error={errors['consent.documentFileId'] ?? null}
+        deps={imageDeps}
+        onChange={(document) => onChange({ document }, 'consent.documentFileId')}
+      />
     </View>
   );
 }

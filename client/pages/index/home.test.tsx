@@ -11,11 +11,18 @@ afterEach(() => taroTest.reset());
 const NOW = '2027-05-08T02:00:00.000Z';
 const at = <T,>(data: T) => ({ ok: true as const, data, serverTime: NOW });
 const STORIES = [story(1), story(2), story(3)];
+/** The campaign's featured cards, in its order: story-9 is not among the newest (not in the feed). */
+const FEATURED = [story(3), story(9, { summary: '老街区里的“万能修理工”。', unitName: '花园物业服务公司' }), story(1)];
 
 function home(withCampaign: boolean, events = [eventCard(1), eventCard(2, { kind: 'campus', signedUp: 120 })]) {
   return fakeBackend({
     'content.home': () =>
-      at({ campaign: withCampaign ? campaign() : null, stories: STORIES, nextCursor: 'c2', events }),
+      at({
+        campaign: withCampaign ? campaign({ featuredStories: FEATURED }) : null,
+        stories: STORIES,
+        nextCursor: 'c2',
+        events,
+      }),
     'content.listStories': () => at({ items: [story(4)], nextCursor: null }),
   });
 }
@@ -27,11 +34,14 @@ describe('首页', () => {
     await screen.findByText('2027年劳模宣传月：劳动最光荣');
     expect(Array.from(container.querySelectorAll('.campaign__phrase')).map((el) => el.textContent)).toHaveLength(6);
     expect(screen.getByText('甘于奉献')).toBeTruthy();
-    // Featured in the campaign's order (story-3, then story-1), above the feed.
-    expect(Array.from(container.querySelectorAll('.featured__title')).map((el) => el.textContent)).toEqual([
-      STORIES[2]!.title,
-      STORIES[0]!.title,
-    ]);
+    // Featured as the reply's cards in the campaign's order, above the feed, one not in the feed among them.
+    expect(Array.from(container.querySelectorAll('.featured__title')).map((el) => el.textContent)).toEqual(
+      FEATURED.map((s) => s.title),
+    );
+    expect(screen.getByText('老街区里的“万能修理工”。')).toBeTruthy();
+    expect(screen.getByText('王9 · 花园物业服务公司')).toBeTruthy();
+    expect(container.querySelector('.featured [aria-label="王9的故事封面"]')).toBeTruthy();
+    expect(container.querySelectorAll('.story-card')).toHaveLength(3); // story-9 is not added to the feed
     expect(screen.getByText('宣传月日程')).toBeTruthy();
     expect(screen.getByText('劳模故事分享会')).toBeTruthy();
     expect(container.querySelector('.home-header')).toBeNull();
@@ -39,11 +49,35 @@ describe('首页', () => {
     expect(screen.getByText('名额已满（120人）')).toBeTruthy();
     // This year's events leave the year out (server time).
     expect(screen.getAllByText('5月20日 周四 14:00–16:00')).toHaveLength(2);
-    expect(container.querySelectorAll('.story-card')).toHaveLength(3);
     expect(calls).toEqual([{ key: 'content.home', data: {} }]);
 
+    fireEvent.click(container.querySelectorAll('.featured__row')[1]!);
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/reading/pages/story/index?id=story-9' });
     fireEvent.click(screen.getByText('第 1 场劳模大讲堂：匠心与创新'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/reading/pages/event/index?id=event-1' });
+  });
+
+  it('leaves campaign mode on the next refresh once the campaign is unpublished', async () => {
+    let running = true;
+    fakeBackend({
+      'content.home': () =>
+        at({
+          campaign: running ? campaign({ featuredStories: FEATURED }) : null,
+          stories: STORIES,
+          nextCursor: null,
+          events: [],
+        }),
+    });
+    const { container } = render(<HomePage />);
+    await screen.findByText('2027年劳模宣传月：劳动最光荣');
+    running = false; // a district cadre took it down (promotion.unpublishCampaign)
+    await act(async () => {
+      await taroTest.fire('pullDownRefresh');
+    });
+    await screen.findByText('劳模风采');
+    expect(container.querySelector('.campaign')).toBeNull();
+    expect(container.querySelector('.featured')).toBeNull();
+    expect(screen.queryByText('宣传月日程')).toBeNull();
   });
 
   it('pages on with listStories from the home cursor', async () => {

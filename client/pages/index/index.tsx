@@ -29,7 +29,7 @@ export default function HomePage() {
       ) : (
         <HomeHeader />
       )}
-      {extras && campaign ? <FeaturedStories ids={campaign.featuredStoryIds} stories={feed.items} /> : null}
+      {extras && campaign ? <FeaturedStories stories={campaign.featuredStories} /> : null}
       {extras && campaign && campaign.schedule.length > 0 ? (
         <>
           <View className="section-title">宣传月日程</View>

@@ -1,3 +1,5 @@
 export default definePageConfig({
   navigationBarTitleText: '公示',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 200,
 });

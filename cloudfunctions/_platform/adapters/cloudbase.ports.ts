@@ -3,11 +3,17 @@
  * server APIs (content check, subscribe messages, phone numbers) through `wx-server-sdk` cloud
  * calls. Both SDKs stay outside the bundle (listed in each function's package.json).
  */
+import { randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
+import os from 'node:os';
+import nodePath from 'node:path';
+import { finished } from 'node:stream/promises';
 import tcb from '@cloudbase/node-sdk';
 import { DECLARATION } from '../collections';
 import { systemRandom } from '../ids';
 import { systemClock, type ContentVerdict, type Ports } from '../ports';
 import { cloudbaseStore } from '../store/cloudbase.adapter';
+import { isConfigured } from '../templates';
 
 interface WxCloud {
   init(opts: { env: unknown }): void;
@@ -30,6 +36,14 @@ interface WxCloud {
       }): Promise<unknown>;
     };
     phonenumber: { getPhoneNumber(args: { code: string }): Promise<{ phoneInfo?: { purePhoneNumber?: string } }> };
+    wxacode: {
+      getUnlimited(args: {
+        scene: string;
+        page: string;
+        checkPath?: boolean;
+        width?: number;
+      }): Promise<{ buffer?: Buffer; contentType?: string }>;
+    };
   };
 }
 
@@ -90,6 +104,26 @@ export function productionPorts(): Ports {
         return up.fileID;
       },
       urlOf: (fileId) => fileId,
+      async write(file, produce) {
+        // Streamed to the instance's temporary disk, then streamed up: memory stays flat.
+        const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 24) || 'file';
+        const name = `${safe(file.folder)}-${randomUUID()}.${safe(file.ext)}`;
+        const tmp = nodePath.join(os.tmpdir(), name);
+        try {
+          const out = createWriteStream(tmp);
+          await produce(out);
+          await finished(out);
+          const { size } = await fs.stat(tmp);
+          const up = await app.uploadFile({ cloudPath: `exports/${name}`, fileContent: createReadStream(tmp) });
+          // A temporary URL (an hour): the storage rules need not let the cadre read the file itself.
+          const res = await app.getTempFileURL({ fileList: [{ fileID: up.fileID, maxAge: 3600 }] });
+          const url = res.fileList?.[0]?.tempFileURL;
+          if (!url) throw new Error(`no temporary URL for ${up.fileID}`);
+          return { fileId: up.fileID, url, size };
+        } finally {
+          await fs.rm(tmp, { force: true });
+        }
+      },
     },
     contentCheck: {
       async check(text, openid): Promise<ContentVerdict> {
@@ -106,6 +140,10 @@ export function productionPorts(): Ports {
     },
     notifier: {
       async send(m) {
+        if (!isConfigured(m.template)) {
+          ports.logger.info('subscribe message skipped: template not configured', { template: m.template });
+          return;
+        }
         const data = Object.fromEntries(Object.entries(m.data).map(([k, v]) => [k, { value: v }]));
         await wxCloud().openapi.subscribeMessage.send({
           touser: m.toOpenid,
@@ -113,6 +151,21 @@ export function productionPorts(): Ports {
           page: m.page,
           data,
         });
+      },
+    },
+    miniCode: {
+      // The mini-program code of `page` with `scene` (at most 32 characters), stored in cloud storage.
+      async codeFor({ page, scene }) {
+        const res = await wxCloud().openapi.wxacode.getUnlimited({
+          scene,
+          page: page.replace(/^\//, ''),
+          checkPath: false,
+          width: 430,
+        });
+        if (!res.buffer) throw new Error('wxacode.getUnlimited returned no image');
+        const cloudPath = `codes/${scene.replace(/[^A-Za-z0-9_.-]/g, '-')}.png`;
+        const up = await app.uploadFile({ cloudPath, fileContent: res.buffer });
+        return up.fileID;
       },
     },
     phone: {

@@ -14,6 +14,13 @@ export interface CollectionDecl {
   indexes: readonly (readonly string[])[];
   /** Records in this collection carry an audit hash chain (`auditHead`, `auditSeq`). */
   audited?: boolean;
+  /**
+   * A write that loses a race at commit answers CONFLICT with the stored record as `current`
+   * only when this is set (records with no private field, e.g. organizations). Otherwise
+   * `current` is `{ id, version }` and the client reloads through an action that presents the
+   * record for its caller: a raw record may hold openids, identities or internal notes.
+   */
+  conflictShowsRecord?: boolean;
 }
 
 export type Declaration = readonly CollectionDecl[];

@@ -1,7 +1,7 @@
 /** 宣传月设置 as a page: district only, the six phrases prefilled, featured stories, save and publish. */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ManagedCampaign } from '../../../api/promotion';
-import { ok } from '../../../test/fixtures';
+import { fail, ok } from '../../../test/fixtures';
 import { fakeBackend, typeInto } from '../../../test/forms';
 import { taroTest } from '../../../test/taro-mock';
 import CampaignEditPage from './index';
@@ -144,5 +144,45 @@ describe('宣传月设置', () => {
     );
     // The status and the (now idle) button both say so.
     expect(await screen.findAllByText('已发布')).toHaveLength(2);
+  });
+
+  it('下线 of the published campaign asks for a reason, sends it with the version, and shows 已下线', async () => {
+    let status: ManagedCampaign['status'] = 'published';
+    let version = 5;
+    const sent: unknown[] = [];
+    const { calls } = fakeBackend({
+      'identity.me': () => ok({ signedIn: true, displayName: '干部', grants: [grant('district')] }),
+      'promotion.listCampaigns': () => ok({ items: [{ ...CAMPAIGN, status, version }], nextCursor: null }),
+      'promotion.listManagedStories': () => ok({ items: STORIES, nextCursor: null }),
+      'promotion.unpublishCampaign': (d) => {
+        sent.push(d);
+        if (d.version !== 6) return fail('CONFLICT');
+        status = 'unpublished';
+        version = 7;
+        return ok({ id: 'campaign-2027', version: 7, status: 'unpublished' });
+      },
+    });
+    render(<CampaignEditPage />);
+    await waitFor(() => expect(valueOf('主题')).toBe('2027年劳模宣传月：劳动最光荣'));
+    fireEvent.click(screen.getByLabelText('下线宣传月'));
+    await screen.findByText(/下线后首页立即退出宣传月样式/);
+    fireEvent.click(screen.getByText('确认下线'));
+    await screen.findByText('请填写原因');
+    expect(sent).toHaveLength(0);
+
+    await typeInto('下线原因', '宣传月方案调整');
+    version = 6; // someone else saved meanwhile: CONFLICT, the list reloads, the retry sends the new version
+    fireEvent.click(screen.getByText('确认下线'));
+    await screen.findByText('内容已被他人修改，请刷新后重试');
+    await waitFor(() => expect(calls.filter((c) => c.key === 'promotion.listCampaigns')).toHaveLength(2));
+    fireEvent.click(screen.getByText('确认下线'));
+    await waitFor(() => expect(screen.queryByText('确认下线')).toBeNull());
+    expect(sent).toEqual([
+      { id: 'campaign-2027', version: 5, reason: '宣传月方案调整' },
+      { id: 'campaign-2027', version: 6, reason: '宣传月方案调整' },
+    ]);
+    await screen.findByText('已下线');
+    expect(screen.queryByLabelText('下线宣传月')).toBeNull();
+    expect(screen.getByText('发布')).toBeTruthy(); // it can be published again
   });
 });

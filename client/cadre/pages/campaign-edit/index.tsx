@@ -1,18 +1,20 @@
 /**
  * 宣传月设置 (district cadres only): the newest campaign opens for editing, earlier ones or a new one
  * can be chosen; theme, dates, banner, the six spirit phrases, featured stories, the day-by-day
- * schedule; 保存 and 发布 (confirmed). During its dates the home page switches to it by itself.
+ * schedule; 保存 and 发布 (confirmed), and 下线 of a published one (with a reason: home leaves campaign
+ * mode at once). During its dates the home page switches to it by itself.
  */
 import { useState } from 'react';
 import { Button, View } from '@tarojs/components';
 import { CadreGate } from '../../../components/cadre-gate';
 import { CampaignForm } from '../../../components/campaign-form';
+import { CampaignUnpublishForm } from '../../../components/campaign-unpublish-form';
 import { ConfirmSheet } from '../../../components/confirm-sheet';
 import { ErrorState } from '../../../components/error-state';
 import { FeaturedStories } from '../../../components/featured-picker';
 import { ScheduleEditor } from '../../../components/schedule-editor';
 import { PageShell } from '../../../components/page-shell';
-import { StatusChip } from '../../../components/status-chip';
+import { STORY_STATUS, StatusChip } from '../../../components/status-chip';
 import { useCampaignEditor } from '../../../hooks/use-campaign-editor';
 import { useMe } from '../../../hooks/use-me';
 import { canManageCampaign, grantsWith } from '../../../lib/cadre';
@@ -24,6 +26,7 @@ export default function CampaignEditPage() {
   const grant = grantsWith(me.data, 'content.manage').find(canManageCampaign) ?? null;
   const editor = useCampaignEditor(grant !== null);
   const [confirming, setConfirming] = useState(false);
+  const [unpublishing, setUnpublishing] = useState(false);
   const { campaigns, items, current, values } = editor;
 
   if (!grant) {
@@ -51,6 +54,7 @@ export default function CampaignEditPage() {
   const chips = [...items.map((c) => ({ id: c.id, label: c.theme })), { id: 'new', label: '＋ 新建宣传月' }];
   const selectedId = current?.id ?? 'new';
   const published = current?.status === 'published';
+  const status = current ? STORY_STATUS[current.status] : { tone: 'draft' as const, text: '新宣传月' };
   return (
     <PageShell className="cadre-campaign">
       <View className="cadre-campaign__switch" ariaRole="radiogroup" ariaLabel="选择宣传月">
@@ -67,7 +71,7 @@ export default function CampaignEditPage() {
         ))}
       </View>
       <View className="cadre-campaign__status">
-        <StatusChip tone={published ? 'live' : 'draft'} text={current ? (published ? '已发布' : '草稿') : '新宣传月'} />
+        <StatusChip tone={status.tone} text={status.text} />
         {current ? <View className="muted">{`${dateZh(shanghaiParts(current.startsAt).date)} 起`}</View> : null}
       </View>
       <CampaignForm editor={editor} />
@@ -89,6 +93,16 @@ export default function CampaignEditPage() {
           >
             {editor.form.pending ? '正在保存…' : '保存'}
           </Button>
+          {published && current ? (
+            <Button
+              className="btn cadre-campaign__off"
+              disabled={editor.publishing}
+              ariaLabel="下线宣传月"
+              onClick={() => setUnpublishing(true)}
+            >
+              下线
+            </Button>
+          ) : null}
           <Button
             className="btn btn--primary"
             disabled={editor.publishing || (published && !editor.dirty)}
@@ -111,6 +125,18 @@ export default function CampaignEditPage() {
           error={editor.publishError}
           onConfirm={() => void editor.publish().then((done) => done && setConfirming(false))}
           onCancel={() => setConfirming(false)}
+        />
+      ) : null}
+      {unpublishing && current ? (
+        <CampaignUnpublishForm
+          campaign={current}
+          unpublishCampaign={editor.unpublishCampaign}
+          onDone={() => {
+            setUnpublishing(false);
+            editor.afterUnpublish();
+          }}
+          onConflict={editor.reload}
+          onCancel={() => setUnpublishing(false)}
         />
       ) : null}
     </PageShell>

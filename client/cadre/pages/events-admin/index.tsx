@@ -12,7 +12,7 @@ import { EventForm } from '../../../components/event-form';
 import { ManagedEventRow } from '../../../components/managed-event-row';
 import { ManagedList } from '../../../components/managed-list';
 import { PageShell } from '../../../components/page-shell';
-import { ReasonSheet } from '../../../components/reason-sheet';
+import { ReasonCallSheet } from '../../../components/reason-sheet';
 import { useCadreGrant } from '../../../hooks/use-cadre';
 import { useEventActions } from '../../../hooks/use-event-actions';
 import { useManagedEvents } from '../../../hooks/use-managed-lists';
@@ -92,7 +92,7 @@ export default function EventsAdminPage() {
         />
       ) : null}
       {action?.type === 'cancel' && target ? (
-        <ReasonSheet
+        <ReasonCallSheet
           title="取消活动"
           note={`确定取消「${target.title}」吗？取消后活动从公众列表中撤下、不能再报名或签到，已报名的 ${target.signedUp} 人将看到活动已取消。此操作不可恢复。`}
           label="取消原因"

@@ -1,13 +1,17 @@
-/** 工作台: my cadre grants, the entries my capabilities open, and 待办 (nominations arrive later). */
+/** 工作台: my cadre grants, the entries my capabilities open, and 待办 with its count. */
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { CadreGate } from '../../../components/cadre-gate';
 import { CadreGrants } from '../../../components/cadre-grants';
 import { EmptyState } from '../../../components/empty-state';
 import { NavCell } from '../../../components/nav-cell';
+import { ObjectionTodoCell } from '../../../components/objection-todo-cell';
 import { PageShell } from '../../../components/page-shell';
 import { useMe } from '../../../hooks/use-me';
+import { feedbackAdminUrl } from '../../../lib/feedback';
+import { useTodoCount } from '../../../hooks/use-todo-badge';
 import {
+  cadreBasesUrl,
   cadreCampaignUrl,
   cadreEventsUrl,
   cadreGrants,
@@ -17,13 +21,16 @@ import {
   canManageCampaign,
   grantsWith,
 } from '../../../lib/cadre';
+import { districtNominationGrant, NOMINATION_ROUTES, nominationCadreGrants } from '../../../lib/nomination-access';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
 
 export default function CadreHomePage() {
   const me = useMe();
+  const nominating = nominationCadreGrants(me.data);
+  const todo = useTodoCount(nominating.length > 0);
   usePullDownRefresh(() => {
-    void me.reload().finally(() => Taro.stopPullDownRefresh());
+    void Promise.all([me.reload(), todo.reload()]).finally(() => Taro.stopPullDownRefresh());
   });
   const grants = cadreGrants(me.data);
   if (grants.length === 0) {
@@ -78,6 +85,14 @@ export default function CadreHomePage() {
             onClick={go(cadreEventsUrl(g.id))}
           />
         ))}
+        {content.map((g) => (
+          <NavCell
+            key={`bases-${g.id}`}
+            title={`志愿服务基地${suffix(g.orgName, content.length)}`}
+            description="劳模带头的志愿服务基地：新建、编辑、下线"
+            onClick={go(cadreBasesUrl(g.id))}
+          />
+        ))}
         {campaign.map((g) => (
           <NavCell
             key={`campaign-${g.id}`}
@@ -86,13 +101,55 @@ export default function CadreHomePage() {
             onClick={go(cadreCampaignUrl(g.id))}
           />
         ))}
-        {managing.length + inviting.length + content.length === 0 ? (
+        {content.map((g) => (
+          <NavCell
+            key={`feedback-${g.id}`}
+            title={`意见反馈${suffix(g.orgName, content.length)}`}
+            description="群众的意见建议：分派、回复、办结"
+            onClick={go(feedbackAdminUrl(g.id, 'feedback'))}
+          />
+        ))}
+        {grantsWith(me.data, 'records.manage').map((g, _i, all) => (
+          <NavCell
+            key={`leads-${g.id}`}
+            title={`推荐线索${suffix(g.orgName, all.length)}`}
+            description="群众推荐的优秀职工线索，充实优秀职工信息库"
+            onClick={go(feedbackAdminUrl(g.id, 'lead'))}
+          />
+        ))}
+        {nominating.length > 0 ? (
+          <NavCell
+            title="推荐管理"
+            description="劳模推荐的申报、审核、公示和审定"
+            onClick={go(NOMINATION_ROUTES.list)}
+          />
+        ) : null}
+        {nominating.map((g) => (
+          <ObjectionTodoCell key={`objections-${g.id}`} grant={g} suffix={suffix(g.orgName, nominating.length)} />
+        ))}
+        {nominating.length > 0 ? (
+          <NavCell
+            title="评选轮次"
+            description={districtNominationGrant(me.data) ? '新建、开放和修订评选' : '各届评选的名额、环节和规则'}
+            onClick={go(NOMINATION_ROUTES.rounds)}
+          />
+        ) : null}
+        {managing.length + inviting.length + content.length + nominating.length === 0 ? (
           <EmptyState title="暂无可用的管理功能" description="您的身份目前没有组织管理、发放邀请码或内容管理的权限。" />
         ) : null}
       </View>
       <View className="section-title">待办</View>
       <View className="card">
-        <EmptyState title="暂无待办" description="劳模推荐人选的申报、审核等待办事项上线后会在这里提醒您。" />
+        {nominating.length > 0 ? (
+          <NavCell
+            title="待办"
+            description={todo.count ? `${todo.count} 项推荐等待您办理` : '暂无需要您办理的推荐'}
+            badge={todo.count}
+            onClick={go(NOMINATION_ROUTES.todo)}
+          />
+        ) : (
+          <EmptyState title="暂无待办" description="您的身份目前没有推荐审核权限，劳模推荐的待办不会在这里出现。" />
+        )}
       </View>
     </PageShell>
   );

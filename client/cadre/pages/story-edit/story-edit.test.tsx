@@ -91,7 +91,8 @@ describe('编辑故事', () => {
     await screen.findByText('已恢复您上次未保存的修改。');
     await waitFor(() => expect(valueOf('标题')).toBe('扎根社区的好医生'));
     await typeInto('摘要', '东湖社区卫生服务中心全科医生王秀兰的故事。');
-    fireEvent.click(screen.getByText('上传图片'));
+    // The cover's upload (the consent's own upload, for a person without a record, comes later in the form).
+    fireEvent.click(screen.getAllByText('上传图片')[0]!);
     await screen.findByText('更换图片');
     await typeInto('劳模姓名', '王秀兰');
     await typeInto('工作单位', '东湖社区卫生服务中心');
@@ -178,6 +179,84 @@ describe('编辑故事', () => {
     expect(calls.some((c) => c.key === 'promotion.saveStory')).toBe(false); // nothing unsaved
     expect(await screen.findByText('已发布')).toBeTruthy();
     expect(screen.getByText('下线')).toBeTruthy();
+  });
+
+  it('a person without a record: publishing needs the consent on the story; it is saved with the story, then published', async () => {
+    taroTest.setRouterParams({ grant: 'g1', id: 'story-07' });
+    const noRecord = stored({ id: 'story-07', modelWorkerId: undefined, workerName: '何晓梅' });
+    delete (noRecord.story as { modelWorkerId?: string }).modelWorkerId;
+    let version = 3;
+    const { calls } = backend({
+      'promotion.getManagedStory': () => ok({ ...noRecord, story: { ...noRecord.story, version } }),
+      'promotion.saveStory': () => {
+        version = 4;
+        return ok({ id: 'story-07', version: 4, status: 'draft', needsReview: false });
+      },
+      'promotion.publishStory': () => ok({ id: 'story-07', version: 5, status: 'published' }),
+    });
+    const { container } = render(<StoryEditPage />);
+    await waitFor(() => expect(valueOf('标题')).toBe('扎根社区的好医生'));
+    expect(screen.getByText('本人宣传同意（发布前必填）')).toBeTruthy();
+    expect(screen.queryByText(/一键下线/)).toBeNull(); // no record to unpublish by
+
+    fireEvent.click(screen.getByText('发布'));
+    fireEvent.click(await screen.findByText('确认发布'));
+    const message =
+      '故事中的人物没有劳模档案，发布前须登记本人的宣传同意：请在「本人宣传同意」中填写同意声明、签署日期，并上传签字的同意书';
+    expect((await screen.findAllByText(message)).length).toBeGreaterThan(0);
+    fireEvent.click(document.querySelector('.sheet-actions__cancel')!);
+    expect(screen.getByText('请填写同意声明')).toBeTruthy();
+    expect(screen.getByText('请选择签署日期')).toBeTruthy();
+    expect(screen.getByText('请上传本人签字的同意书').closest('.field')?.textContent).toContain('签字的同意书');
+    expect(calls.some((c) => c.key === 'promotion.publishStory' || c.key === 'promotion.saveStory')).toBe(false);
+
+    await typeInto('同意声明', '本人同意在劳模宣传中公开我的姓名、单位、事迹和照片。');
+    const picker = container.querySelector('[aria-label="签署日期日期"]')!.closest('taro-picker-core')!;
+    act(() => {
+      picker.dispatchEvent(new CustomEvent('change', { detail: { value: '2027-03-02' }, bubbles: true }));
+    });
+    await screen.findByText('2027年3月2日');
+    const consent = container.querySelector('.story-form__consent')!;
+    fireEvent.click(consent.querySelector('.image-field__btn')!);
+    await waitFor(() => expect(consent.textContent).toContain('更换图片'));
+
+    fireEvent.click(screen.getByText('发布'));
+    fireEvent.click(await screen.findByText('确认发布'));
+    await screen.findByText('已发布');
+    const save = calls.find((c) => c.key === 'promotion.saveStory')!.data as { story: Record<string, unknown> };
+    expect(save.story.consent).toEqual({
+      statement: '本人同意在劳模宣传中公开我的姓名、单位、事迹和照片。',
+      signedOn: '2027-03-02',
+      documentFileId: 'tmp/cover.png',
+    });
+    expect(save.story).not.toHaveProperty('modelWorkerId');
+    expect(calls.find((c) => c.key === 'promotion.publishStory')!.data).toEqual({ id: 'story-07', version: 4 });
+  });
+
+  it('shows a saved consent; STORY_CONSENT_MISSING from the server is said in Chinese', async () => {
+    taroTest.setRouterParams({ grant: 'g1', id: 'story-07' });
+    const withConsent = stored({
+      id: 'story-07',
+      workerName: '何晓梅',
+      consent: {
+        statement: '本人同意公开我的事迹和照片。',
+        signedOn: '2027-03-02',
+        documentFileId: 'files/consent.jpg',
+      },
+    });
+    delete (withConsent.story as { modelWorkerId?: string }).modelWorkerId;
+    withConsent.images.push({ fileId: 'files/consent.jpg', url: '/files/files/consent.jpg' });
+    backend({
+      'promotion.getManagedStory': () => ok(withConsent),
+      'promotion.publishStory': () => fail('STORY_CONSENT_MISSING'),
+    });
+    const { container } = render(<StoryEditPage />);
+    await waitFor(() => expect(valueOf('同意声明')).toBe('本人同意公开我的事迹和照片。'));
+    expect(screen.getByText('2027年3月2日')).toBeTruthy();
+    expect(container.querySelector('[aria-label="签字的同意书（照片或扫描件）预览"]')).toBeTruthy();
+    fireEvent.click(screen.getByText('发布'));
+    fireEvent.click(await screen.findByText('确认发布'));
+    await screen.findByText(/^故事中的人物没有劳模档案，发布前须登记本人的宣传同意/);
   });
 
   it('an image block needs its description: nothing is sent without one', async () => {

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '公示管理',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 200,
+});

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '异议案件',
+  enablePullDownRefresh: true,
+});

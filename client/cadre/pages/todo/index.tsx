@@ -1,0 +1,85 @@
+/**
+ * 待办: the nominations awaiting me (cadres: my tier's stages in my subtree; department reviewers:
+ * consultations waiting for my department), nearest deadline first, with what can be done now.
+ * Showing it also refreshes the count on the 我的 tab.
+ */
+import { useEffect } from 'react';
+import Taro from '@tarojs/taro';
+import { CustomWrapper, Text, View } from '@tarojs/components';
+import { CadreGate } from '../../../components/cadre-gate';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorState } from '../../../components/error-state';
+import { NominationRow } from '../../../components/nomination-row';
+import { PageShell } from '../../../components/page-shell';
+import { useMe } from '../../../hooks/use-me';
+import { useTodo } from '../../../hooks/use-nominations';
+import { canReadNominations, nominationUrl } from '../../../lib/nomination';
+import { showTodoBadge } from '../../../lib/todo-badge';
+import './index.scss';
+
+export default function TodoPage() {
+  const me = useMe();
+  const allowed = canReadNominations(me.data);
+  const todo = useTodo(allowed);
+  const count = todo.status === 'ok' ? todo.data.count : null;
+  useEffect(() => {
+    if (count !== null) showTodoBadge(count);
+  }, [count]);
+
+  if (!allowed) {
+    return (
+      <PageShell className="cadre-todo">
+        <CadreGate me={me} missing="您没有推荐审核权限" />
+      </PageShell>
+    );
+  }
+  if (!todo.data) {
+    return (
+      <PageShell className="cadre-todo">
+        {todo.status === 'error' ? (
+          <ErrorState message={todo.error.message} onRetry={() => void todo.reload()} />
+        ) : (
+          <View className="card cadre-todo__skeleton" ariaLabel="正在加载">
+            <View className="cadre-todo__bar" />
+            <View className="cadre-todo__bar" />
+            <View className="cadre-todo__bar" />
+          </View>
+        )}
+      </PageShell>
+    );
+  }
+  const { items, count: total, readyCount } = todo.data;
+  if (items.length === 0) {
+    return (
+      <PageShell className="cadre-todo">
+        <EmptyState
+          title="暂无待办"
+          description="有推荐需要您申报、审核、公示或签署意见时，会出现在这里。"
+          actionText="刷新"
+          onAction={() => void todo.reload()}
+        />
+      </PageShell>
+    );
+  }
+  const open = (id: string) => void Taro.navigateTo({ url: nominationUrl(id) });
+  return (
+    <PageShell className="cadre-todo">
+      <View className="cadre-todo__summary">
+        <Text>
+          共 {total} 项待办，其中 {readyCount} 项现在可以办理
+          {items.length < total ? `（显示最近的 ${items.length} 项）` : ''}
+        </Text>
+      </View>
+      {todo.status === 'error' ? (
+        <ErrorState compact message={todo.error.message} onRetry={() => void todo.reload()} />
+      ) : null}
+      <View className="card">
+        {items.map((item) => (
+          <CustomWrapper key={item.id}>
+            <NominationRow row={item} waiting={!item.ready} onOpen={open} />
+          </CustomWrapper>
+        ))}
+      </View>
+    </PageShell>
+  );
+}
