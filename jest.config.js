@@ -24,6 +24,8 @@ module.exports = {
       roots: ['<rootDir>/shared', '<rootDir>/cloudfunctions', '<rootDir>/scripts'],
       testMatch: ['**/*.test.ts'],
       transform: tsTransform,
+      // Timing is the benchmark's business: a test may take long on a loaded 2-core machine.
+      testTimeout: 30000,
     },
     {
       // Components render with Taro's H5 (Stencil) components in jsdom; `@tarojs/taro` is a small mock.
@@ -42,6 +44,7 @@ module.exports = {
         '\\.(css|scss|sass|less)$': '<rootDir>/client/test/style-mock.ts',
       },
       setupFiles: ['<rootDir>/client/test/setup.ts'],
+      testTimeout: 30000,
       // Taro's build flags, normally replaced by the bundler.
       globals: {
         ENABLE_INNER_HTML: true,

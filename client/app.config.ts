@@ -54,6 +54,7 @@ export default defineAppConfig({
       pages: [
         'pages/privacy/index',
         'pages/notice/index',
+        'pages/org-notices/index',
         'pages/poster/index',
         'pages/feedback/index',
         'pages/my-feedback/index',

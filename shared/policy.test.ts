@@ -80,6 +80,7 @@ const EXPECTED: Record<keyof typeof POLICY, string> = {
   'nomination.getRound': 'UFYYYYF',
   'nomination.listRounds': 'UFYYYYF',
   'nomination.amendRound': 'UFFFYFF',
+  'nomination.listReviewerDepartments': 'UFFFYFF',
   'nomination.saveDraft': 'UFYYYFF',
   'nomination.recordRecommendation': 'UFYYYFF',
   'nomination.submit': 'UFYYYFF',

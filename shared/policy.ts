@@ -103,6 +103,7 @@ export const POLICY: Record<ActionKey, PolicyRule> = {
   'nomination.getRound': NOMINATION_READERS,
   'nomination.listRounds': NOMINATION_READERS,
   'nomination.amendRound': DISTRICT_NOMINATION_CADRES,
+  'nomination.listReviewerDepartments': DISTRICT_NOMINATION_CADRES,
   'nomination.saveDraft': NOMINATION_CADRES,
   'nomination.recordRecommendation': NOMINATION_CADRES,
   'nomination.submit': NOMINATION_CADRES,

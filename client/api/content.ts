@@ -9,6 +9,7 @@ export type {
   EventCard,
   EventDetail,
   EventKind,
+  HomeNotice,
   StoryCard,
   StoryDetail,
 } from '../../shared/actions/content.schema';

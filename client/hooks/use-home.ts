@@ -1,11 +1,12 @@
 /**
- * 首页 in one call: `content.home` brings the running campaign, the first page of stories and the
- * next upcoming events; the story feed then pages on with `listStories` from its `nextCursor`.
+ * 首页 in one call: `content.home` brings the running campaign, the first page of stories, the
+ * next upcoming events and the open notice closing soonest; the story feed then pages on with
+ * `listStories` from its `nextCursor`.
  * Pull-down refresh asks for `home` again (campaign and events included).
  */
 import { useRef, useState } from 'react';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { content, type Campaign, type EventCard, type StoryCard } from '../api/content';
+import { content, type Campaign, type EventCard, type HomeNotice, type StoryCard } from '../api/content';
 import type { Reply } from '../../shared/envelope';
 import { usePagedList, type Page, type PagedList } from './use-paged-list';
 
@@ -14,6 +15,8 @@ const PAGE_SIZE = 10;
 export interface HomeExtras {
   campaign: Campaign | null;
   events: EventCard[];
+  /** 正在公示: the open district or middle-tier notice closing soonest; null when none is open. */
+  notice: HomeNotice | null;
   /** The server's time of the `home` reply: countdowns and "past" marks use it, not the phone's clock. */
   serverTime: string;
 }
@@ -36,8 +39,9 @@ export function useHome(api: HomeApi = content): HomeData {
     const mine = ++latest.current;
     return api.home({}).then((reply) => {
       if (!reply.ok) return reply;
-      const { campaign, events, stories, nextCursor } = reply.data;
-      if (mine === latest.current) setExtras({ campaign, events, serverTime: reply.serverTime });
+      const { campaign, events, notice, stories, nextCursor } = reply.data;
+      if (mine === latest.current)
+        setExtras({ campaign, events, notice: notice ?? null, serverTime: reply.serverTime });
       return { ok: true, data: { items: stories, nextCursor }, serverTime: reply.serverTime };
     });
   };

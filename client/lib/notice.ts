@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 
 export const NOTICE_ROUTES = {
   notice: '/public/pages/notice/index',
+  orgNotices: '/public/pages/org-notices/index',
   poster: '/public/pages/poster/index',
   objection: '/public/pages/objection/index',
   noticeOpen: '/cadre/pages/notice-open/index',
@@ -24,6 +25,15 @@ export function objectionUrl(noticeId: string, nominationId: string): string {
 
 export function openNotice(id: string): void {
   void Taro.navigateTo({ url: noticeUrl(id) });
+}
+
+/** One organization's notices (unit notices too); without `orgId` the page asks for the organization. */
+export function orgNoticesUrl(orgId?: string): string {
+  return orgId ? `${NOTICE_ROUTES.orgNotices}?orgId=${encodeURIComponent(orgId)}` : NOTICE_ROUTES.orgNotices;
+}
+
+export function openOrgNotices(orgId?: string): void {
+  void Taro.navigateTo({ url: orgNoticesUrl(orgId) });
 }
 
 /** The server clock minus the device clock, from a reply's `serverTime` (countdowns never trust the device). */

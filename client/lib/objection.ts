@@ -1,5 +1,4 @@
-/** Objections on the client: routes, status chips, and the consent for the result message. */
-import Taro from '@tarojs/taro';
+/** Objections on the client: routes and status chips (the result message's consent: lib/subscribe.ts). */
 import {
   OBJECTION_FINDING_ZH,
   OBJECTION_STATUS_ZH,
@@ -40,21 +39,4 @@ export const OBJECTION_STATUS: Record<ObjectionStatus, { tone: ChipTone; text: s
 
 export function findingZh(finding: ObjectionFinding | null): string {
   return finding ? OBJECTION_FINDING_ZH[finding] : '';
-}
-
-/**
- * Asks for consent to one result message (weapp only: H5 has no subscribe messages). True when
- * the user accepted; a refusal or a failure is not an error, the result also shows in 我的异议.
- */
-export async function askResultConsent(templateId: string | null): Promise<boolean> {
-  if (process.env.TARO_ENV !== 'weapp' || !templateId) return false;
-  try {
-    const res = (await Taro.requestSubscribeMessage({
-      tmplIds: [templateId],
-      entityIds: [],
-    } as never)) as unknown as Record<string, string>;
-    return res[templateId] === 'accept';
-  } catch {
-    return false;
-  }
 }

@@ -53,6 +53,7 @@ export function publicNotice(over: Partial<PublicNotice> = {}): PublicNotice {
       },
     ],
     codeUrl: '/files/files/code-notice-1.svg',
+    lateObjections: false,
     ...over,
   };
 }

@@ -34,6 +34,9 @@ const Taro = {
     Promise.resolve({ confirm: true, cancel: false, errMsg: 'showModal:ok' }),
   ),
   chooseMessageFile: jest.fn(),
+  requestSubscribeMessage: jest.fn((_options: { tmplIds: string[] }): Promise<Record<string, string>> =>
+    Promise.resolve({ errMsg: 'requestSubscribeMessage:ok' }),
+  ),
   setTabBarBadge: jest.fn((_options: { index: number; text: string }) => Promise.resolve({ errMsg: 'ok' })),
   removeTabBarBadge: jest.fn((_options: { index: number }) => Promise.resolve({ errMsg: 'ok' })),
   /** Like H5 by default (no WeChat font size); a test sets `fontSizeSetting` with `mockReturnValue`. */

@@ -78,6 +78,11 @@ export interface WeappPage {
   text(): string;
   /** A `tap` on a rendered element, through the simulator's event path to Taro's `eh` handler. */
   tap(element: Element): void;
+  /**
+   * A keystroke in a rendered `input` / `textarea`: an `input` event whose detail carries the field's
+   * whole new value (as WeChat sends it), through the same event path as `tap`.
+   */
+  input(element: Element, value: string): void;
   /** Sum of `bytes` of `setDataCalls.slice(from, to)`. */
   setDataBytes(from?: number, to?: number): number;
 }
@@ -355,6 +360,17 @@ export async function loadWeappPage(pagePath: string, options: LoadOptions): Pro
     exparser.Event.dispatchEvent(node, event);
   };
 
+  const input = (element: Element, value: string) => {
+    const node = (element as SimElement).__wxElement;
+    if (!node) throw new Error('input: not an element rendered by the simulator');
+    const event = exparser.Event.create(
+      'input',
+      { value, cursor: value.length, keyCode: 0 },
+      { bubbles: false, composed: false, capturePhase: false },
+    );
+    exparser.Event.dispatchEvent(node, event);
+  };
+
   const setDataBytes = (from = 0, to = setDataCalls.length) =>
     setDataCalls.slice(from, to).reduce((sum, c) => sum + c.bytes, 0);
 
@@ -366,6 +382,7 @@ export async function loadWeappPage(pagePath: string, options: LoadOptions): Pro
     queryAll,
     text,
     tap,
+    input,
     setDataBytes,
   };
 }

@@ -13,7 +13,7 @@ import { issueSetupCode } from '../identity/setup.service';
 import { loadFunctionConfigs } from './configs';
 import { FUNCTION_FACTORIES } from './functions';
 import { localPorts, SettableClock } from './local.ports';
-import { startRunner, type Runner } from './runner';
+import { startRunner, type Persona, type Runner } from './runner';
 import { DEMO_PERSONA_LIST, seedDemo } from './seed';
 
 z.config(zhCN());
@@ -27,6 +27,8 @@ export interface LocalAppOptions {
   testMode?: boolean;
   timers?: boolean;
   logger?: Logger;
+  /** Personas the runner accepts besides the demo's (the benchmark's callers: a different person per request). */
+  extraPersonas?: Persona[];
 }
 
 export interface LocalApp {
@@ -47,27 +49,31 @@ export async function startLocalApp(opts: LocalAppOptions): Promise<LocalApp> {
     rmSync(path.join(opts.dataDir, 'files'), { recursive: true, force: true });
   }
   const clock = new SettableClock();
+  let runnerUrl = `http://${opts.host ?? '127.0.0.1'}:${opts.port ?? 8080}`;
   const ports = localPorts({
     dataDir: opts.dataDir,
     clock,
-    publicUrl: process.env.LAOMO_PUBLIC_URL ?? `http://${opts.host ?? '127.0.0.1'}:${opts.port ?? 8080}`,
+    // The runner's own address once it listens (port 0 picks one), unless LAOMO_PUBLIC_URL says otherwise.
+    publicUrl: () => process.env.LAOMO_PUBLIC_URL ?? runnerUrl,
     ...(opts.logger ? { logger: opts.logger } : {}),
   });
-  const seeded = await seedDemo(ports, { openNotice: true });
-  const setupCode = await issueSetupCode(ports, 'district');
   const functions = Object.fromEntries(Object.entries(FUNCTION_FACTORIES).map(([name, make]) => [name, make(ports)]));
   const runner = await startRunner({
     ports,
     clock,
     functions,
     configs: loadFunctionConfigs(),
-    personas: DEMO_PERSONA_LIST,
+    personas: opts.extraPersonas ? [...DEMO_PERSONA_LIST, ...opts.extraPersonas] : DEMO_PERSONA_LIST,
     host: opts.host ?? '127.0.0.1',
     port: opts.port ?? 8080,
     ...(opts.h5Dir ? { h5Dir: opts.h5Dir } : {}),
     testMode: opts.testMode ?? false,
     timers: opts.timers ?? true,
   });
+  runnerUrl = runner.url;
+  // Seeded once the runner listens, so the demo notice's poster code carries the real address.
+  const seeded = await seedDemo(ports, { openNotice: true });
+  const setupCode = await issueSetupCode(ports, 'district');
   return {
     runner,
     ports,

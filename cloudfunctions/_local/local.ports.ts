@@ -89,6 +89,12 @@ export function localFiles(root: string): FilesPort & {
       await fs.writeFile(`${p}.meta.json`, JSON.stringify({ size, contentType: file.contentType }));
       return { fileId: id, url: `/files/${id}`, size };
     },
+    async delete(id) {
+      const p = pathOf(id);
+      if (!p) throw new Error(`unsafe file id ${id}`);
+      await fs.rm(p, { force: true });
+      await fs.rm(`${p}.meta.json`, { force: true });
+    },
   };
 }
 
@@ -97,11 +103,12 @@ export function localFiles(root: string): FilesPort & {
  * file (sharp at any print size, and cheap to make).
  * Set LAOMO_PUBLIC_URL to an address phones on the network can reach.
  */
-export function localMiniCode(files: ReturnType<typeof localFiles>, publicUrl: string): MiniCodePort {
+export function localMiniCode(files: ReturnType<typeof localFiles>, publicUrl: string | (() => string)): MiniCodePort {
   return {
     async codeFor({ scene, h5Path }) {
       const id = `files/code-${scene.replace(/[^A-Za-z0-9_.-]/g, '-')}.svg`;
-      const url = `${publicUrl.replace(/\/+$/, '')}/#/${h5Path.replace(/^\/+/, '')}`;
+      const origin = typeof publicUrl === 'function' ? publicUrl() : publicUrl;
+      const url = `${origin.replace(/\/+$/, '')}/#/${h5Path.replace(/^\/+/, '')}`;
       const svg = await qrString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
       await files.put(id, Buffer.from(svg), 'image/svg+xml');
       return id;
@@ -139,8 +146,11 @@ export interface LocalPortsOptions {
   logger?: Logger;
   store?: Store;
   random?: Ports['random'];
-  /** Where the H5 app is reached, for poster codes (default LAOMO_PUBLIC_URL, else http://127.0.0.1:PORT). */
-  publicUrl?: string;
+  /**
+   * Where the H5 app is reached, for poster codes (default LAOMO_PUBLIC_URL, else
+   * http://127.0.0.1:PORT); a function is asked each time (the runner's address once it listens).
+   */
+  publicUrl?: string | (() => string);
 }
 
 export function localPorts(opts: LocalPortsOptions): Ports & { files: ReturnType<typeof localFiles> } {

@@ -417,6 +417,8 @@ export async function seedOpenNotice(
     roundName: config.name,
     stageIndex,
     tier: 'district',
+    onTab: true,
+    lateObjections: config.objectionPolicy.lateObjectionsUntilConferral,
     orgId: 'district',
     orgName: orgNames.get('district')!,
     orgPathKey: paths.get('district')!,

@@ -146,8 +146,18 @@ export const DECLARATION: Declaration = [
   { name: C.reminders, indexes: [] },
   /** What a grant revocation handed over, or escalated to the parent organization (handover.ts). */
   { name: C.handovers, indexes: [['orgId', 'createdAt']], audited: true },
-  /** Every export written (who, what, whether it carried an ID number); the file is in storage. */
-  { name: C.exports, indexes: [['createdBy', 'createdAt']], audited: true },
+  /**
+   * Every export written (who, what, whether it carried an ID number); the file is in storage until
+   * the scheduler deletes it (`fileDeletedAt`, export.jobs.ts); the row stays as the log.
+   */
+  {
+    name: C.exports,
+    indexes: [
+      ['createdBy', 'createdAt'],
+      ['fileDeletedAt', 'createdAt'],
+    ],
+    audited: true,
+  },
   /**
    * The nominee's ID number, apart from the nomination (id = the nomination's id), so no reply,
    * conflict or list ever carries it: only the masked form lives on the nomination.
@@ -157,7 +167,11 @@ export const DECLARATION: Declaration = [
   {
     name: C.notices,
     indexes: [
-      ['tier', 'closesAt'],
+      // The 公示 tab and home: listed notices still open, closing soonest first.
+      ['onTab', 'closesAt'],
+      // The tab filtered by organization: listed notices of a subtree.
+      ['onTab', 'orgPathKey', 'closesAt'],
+      // A cadre's notices (公示管理): their subtree, latest first.
       ['orgPathKey', 'closesAt'],
       ['roundId', 'stageIndex', 'orgId'],
       // One organization's notices (listByOrg: how a unit notice is reached), latest first.

@@ -27,6 +27,8 @@ export interface FilesPort {
     file: { folder: string; ext: string; contentType: string },
     produce: (out: NodeJS.WritableStream) => Promise<void>,
   ): Promise<{ fileId: string; url: string; size: number }>;
+  /** Deletes a stored file (an expired export); deleting one already gone is not an error. */
+  delete(fileId: string): Promise<void>;
 }
 
 export type ContentVerdict = 'pass' | 'review' | 'risky';

@@ -13,6 +13,8 @@ export const TEMPLATE_ENV = {
   nominationDeadline: 'LAOMO_TPL_NOMINATION_DEADLINE',
   /** An organization lost its last cadre who reviews nominations: 工作交接提醒. */
   handover: 'LAOMO_TPL_HANDOVER',
+  /** A notice closed: 公示结束提醒, to the publishing organization's cadres. */
+  noticeClosed: 'LAOMO_TPL_NOTICE_CLOSED',
   /** An objection was concluded: 异议办理结果 (case number, result, nominee). */
   objectionConcluded: 'LAOMO_TPL_OBJECTION_CONCLUDED',
 } as const;

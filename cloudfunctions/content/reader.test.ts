@@ -5,6 +5,7 @@
 import type { EventDetail, StoryCard, StoryDetail } from '../../shared/actions/content.schema';
 import { C } from '../_platform/collections';
 import { rid, startTestApp, type TestApp } from '../_local/testing';
+import type { NoticeDoc } from '../notice/notice.records';
 import { FLUSH_VIEWS } from './story-stats';
 
 let app: TestApp;
@@ -20,11 +21,12 @@ type Home = {
 };
 
 describe('home', () => {
-  it('is one call with four reads, and switches to the campaign during its dates', async () => {
+  it('is one call with five reads, and switches to the campaign during its dates', async () => {
     app.clock.set(new Date('2026-12-01T02:00:00.000Z'));
     app.store.reset();
     const before = await app.call<Home>('content', 'home', {}, { openid: null });
-    expect(app.store.counts.reads).toBe(4);
+    // Campaign, stories, events, the open notice, then the counters of the stories shown.
+    expect(app.store.counts.reads).toBe(5);
     expect(before).toMatchObject({ ok: true, data: { campaign: null } });
     if (!before.ok) throw new Error(before.code);
     expect(before.data.stories).toHaveLength(10);
@@ -48,8 +50,8 @@ describe('home', () => {
     app.store.reset();
     const may = await app.call<Home>('content', 'home', {}, { openid: null });
     if (!may.ok) throw new Error(may.code);
-    // story-02 is older than the first page of ten: campaign, stories, events, then counters + story-02.
-    expect(app.store.counts.reads).toBe(5);
+    // story-02 is older than the first page of ten: campaign, stories, events, notice, then counters + story-02.
+    expect(app.store.counts.reads).toBe(6);
     expect(may.data.stories.map((s) => s.id)).not.toContain('story-02');
     const featured = may.data.campaign!.featuredStories;
     expect(featured.map((s) => s.id)).toEqual(['story-12', 'story-05', 'story-02']);
@@ -68,7 +70,7 @@ describe('home', () => {
     // A featured story on the page is the same card as in the feed.
     expect(featured[0]).toEqual(may.data.stories.find((s) => s.id === 'story-12'));
 
-    // When every featured story is on the page: four reads.
+    // When every featured story is on the page: five reads.
     const campaign = (await app.ports.store.get(C.campaigns, 'campaign-2027'))!;
     await app.ports.store.update(C.campaigns, 'campaign-2027', campaign.version, {
       featuredStoryIds: ['story-11', 'story-05', 'story-12'],
@@ -76,7 +78,7 @@ describe('home', () => {
     app.store.reset();
     const onPage = await app.call<Home>('content', 'home', {}, { openid: null });
     if (!onPage.ok) throw new Error(onPage.code);
-    expect(app.store.counts.reads).toBe(4);
+    expect(app.store.counts.reads).toBe(5);
     expect(onPage.data.campaign!.featuredStories.map((s) => s.id)).toEqual(['story-11', 'story-05', 'story-12']);
 
     // An unpublished featured story is left out.
@@ -85,6 +87,75 @@ describe('home', () => {
     const again = await app.call<Home>('content', 'home', {}, { openid: null });
     if (!again.ok) throw new Error(again.code);
     expect(again.data.campaign!.featuredStories.map((s) => s.id)).toEqual(['story-11', 'story-12']);
+  });
+});
+
+describe('home: the open notice', () => {
+  const NOW = new Date('2026-10-10T02:00:00.000Z');
+  async function insertNotice(id: string, tier: NoticeDoc['tier'], closesAt: string, listed = 2): Promise<void> {
+    const entry = (n: number, status: 'listed' | 'left') => ({
+      nominationId: `${id}-nom-${n}`,
+      name: `人选${n}`,
+      gender: null,
+      unitName: '东湖公交客运公司',
+      position: '驾驶员',
+      titleSought: '示范区劳动模范',
+      shortDeeds: '事迹',
+      status,
+      statement: null,
+    });
+    await app.ports.store.insert(C.notices, {
+      id,
+      roundId: 'round-2027',
+      roundName: '2027年示范区劳动模范评选',
+      stageIndex: 4,
+      tier,
+      onTab: tier !== 'grassroots',
+      orgId: 'district',
+      orgName: '示范区总工会',
+      orgPathKey: '/district/',
+      title: `${id} 推荐人选公示`,
+      rule: { kind: 'workingDays', days: 5 },
+      opensAt: '2026-10-08T00:00:00.000Z',
+      closesAt,
+      firstDay: '2026-10-08',
+      lastDay: '2026-10-14',
+      days: [],
+      periodSource: 'calendar',
+      office: { name: '评选办', phone: '010-12345678', address: '示范区工会大厦' },
+      entries: [...Array.from({ length: listed }, (_, i) => entry(i + 1, 'listed')), entry(9, 'left')],
+      posting: null,
+      settledAt: null,
+      createdAt: '2026-10-08T00:00:00.000Z',
+      createdBy: 'demo-district',
+      updatedAt: '2026-10-08T00:00:00.000Z',
+    });
+  }
+  const homeNotice = async () => {
+    const reply = await app.call<Home & { notice?: unknown }>('content', 'home', {}, { openid: null });
+    if (!reply.ok) throw new Error(reply.code);
+    return reply.data.notice;
+  };
+
+  it('brings the district or middle-tier notice closing soonest in one read; none when none is open', async () => {
+    app.clock.set(NOW);
+    expect(await homeNotice()).toBeUndefined();
+    await insertNotice('n-closed', 'district', '2026-10-09T16:00:00.000Z');
+    await insertNotice('n-unit', 'grassroots', '2026-10-11T16:00:00.000Z');
+    await insertNotice('n-later', 'district', '2026-10-20T16:00:00.000Z');
+    await insertNotice('n-middle', 'middle', '2026-10-14T16:00:00.000Z', 3);
+    app.store.reset();
+    expect(await homeNotice()).toEqual({
+      id: 'n-middle',
+      title: 'n-middle 推荐人选公示',
+      tier: 'middle',
+      orgName: '示范区总工会',
+      closesAt: '2026-10-14T16:00:00.000Z',
+      nomineeCount: 3,
+    });
+    expect(app.store.counts.reads).toBe(5);
+    app.clock.set(new Date('2026-10-21T02:00:00.000Z'));
+    expect(await homeNotice()).toBeUndefined();
   });
 });
 

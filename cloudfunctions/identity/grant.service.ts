@@ -1,6 +1,8 @@
 /** Reading and revoking grants. */
+import { CADRE_SUBSCRIBE_KEYS, type CadreSubscribeKey } from '../../shared/actions/identity.schema';
 import type { OutputOf, ParsedInputOf } from '../../shared/api';
 import { AppError } from '../../shared/errors';
+import type { Grant } from '../../shared/grants';
 import type { Org } from '../../shared/org';
 import { requireOver, requireSignedIn } from '../_platform/authz';
 import { handOver } from '../_platform/handover';
@@ -8,10 +10,37 @@ import { C } from '../_platform/collections';
 import { loadActiveGrants } from '../_platform/entry';
 import type { CallContext } from '../_platform/route';
 import type { Doc } from '../_platform/store/store.port';
+import { isConfigured, templateId } from '../_platform/templates';
 import { publicGrant } from './grant.view';
 import type { GrantDoc, UserDoc } from './identity.records';
 
-export async function me(ctx: CallContext): Promise<OutputOf<'identity', 'me'>> {
+type Me = OutputOf<'identity', 'me'>;
+const REVIEWER_SUBSCRIBE_KEYS: readonly CadreSubscribeKey[] = ['nominationTodo', 'handover'];
+
+/**
+ * The messages these grants receive, by configured template: cadres who review nominations get
+ * to-do, deadline, hand-over and notice-closed messages; department reviewers to-do and hand-over.
+ */
+export function subscribeTemplatesOf(
+  grants: readonly Pick<Grant, 'role' | 'capabilities'>[],
+): Me['subscribeTemplates'] {
+  const keys = new Set<CadreSubscribeKey>();
+  for (const g of grants) {
+    const mine =
+      g.role === 'cadre' && g.capabilities.includes('nomination.review')
+        ? CADRE_SUBSCRIBE_KEYS
+        : g.role === 'departmentReviewer'
+          ? REVIEWER_SUBSCRIBE_KEYS
+          : [];
+    for (const k of mine) keys.add(k);
+  }
+  const templates = CADRE_SUBSCRIBE_KEYS.filter((k) => keys.has(k))
+    .map((key) => ({ key, id: templateId(key) }))
+    .filter((t) => isConfigured(t.id));
+  return templates.length > 0 ? templates : undefined;
+}
+
+export async function me(ctx: CallContext): Promise<Me> {
   if (!ctx.openid) return { signedIn: false, displayName: null, grants: [] };
   const [user, grants] = await Promise.all([
     ctx.ports.store.get<UserDoc>(C.users, ctx.openid),
@@ -20,10 +49,12 @@ export async function me(ctx: CallContext): Promise<OutputOf<'identity', 'me'>> 
   // Organization names may have changed since the grant: show the current ones.
   const orgs = await ctx.ports.store.getMany<Org & Doc>(C.orgs, [...new Set(grants.map((g) => g.orgId))]);
   const nameOf = new Map(orgs.map((o) => [o.id, o.name]));
+  const subscribeTemplates = subscribeTemplatesOf(grants);
   return {
     signedIn: true,
     displayName: user?.displayName ?? null,
     grants: grants.map((g) => publicGrant({ ...g, orgName: nameOf.get(g.orgId) ?? g.orgName })),
+    ...(subscribeTemplates ? { subscribeTemplates } : {}),
   };
 }
 

@@ -187,3 +187,34 @@ describe('setup code', () => {
     expect(await app.ports.store.count(C.grants, { userId: 'new-admin', status: 'active' })).toBe(1);
   });
 });
+
+describe('me: subscribe message templates', () => {
+  const TPL = {
+    LAOMO_TPL_NOMINATION_TODO: 'tpl-todo',
+    LAOMO_TPL_NOMINATION_DEADLINE: 'tpl-deadline',
+    LAOMO_TPL_NOTICE_CLOSED: 'tpl-closed',
+  };
+  beforeEach(() => Object.assign(process.env, TPL));
+  afterEach(() => {
+    for (const k of Object.keys(TPL)) delete process.env[k];
+  });
+  const templatesOf = async (openid: string) => {
+    const me = await app.call<{ subscribeTemplates?: { key: string; id: string }[] }>('identity', 'me', {}, { openid });
+    if (!me.ok) throw new Error(me.code);
+    return me.data.subscribeTemplates;
+  };
+
+  it('lists the configured templates of the messages each grant receives; readers get none', async () => {
+    // The hand-over template is not configured: left out rather than sent as a placeholder.
+    expect(await templatesOf('demo-grassroots')).toEqual([
+      { key: 'nominationTodo', id: 'tpl-todo' },
+      { key: 'nominationDeadline', id: 'tpl-deadline' },
+      { key: 'noticeClosed', id: 'tpl-closed' },
+    ]);
+    expect(await templatesOf('demo-reviewer')).toEqual([{ key: 'nominationTodo', id: 'tpl-todo' }]);
+    expect(await templatesOf('demo-public')).toBeUndefined();
+    expect(await templatesOf('demo-worker')).toBeUndefined();
+    for (const k of Object.keys(TPL)) delete process.env[k];
+    expect(await templatesOf('demo-grassroots')).toBeUndefined();
+  });
+});

@@ -4,7 +4,7 @@ import { createHandler, type FunctionHandler } from '../_platform/entry';
 import type { Ports } from '../_platform/ports';
 import type { RouteTable } from '../_platform/route';
 import { getNomination, listNominations, saveDraft, todo } from './nomination.service';
-import { amendRound, createRound, getRound, listRounds, openRound } from './round.service';
+import { amendRound, createRound, getRound, listReviewerDepartments, listRounds, openRound } from './round.service';
 import { exportForm, exportReport, exportSlate } from './slate.export';
 import { getSlate, overrideSlate } from './slate.service';
 import {
@@ -28,6 +28,7 @@ export const nominationRoutes: RouteTable<'nomination'> = {
   getRound: { handle: getRound },
   listRounds: { handle: listRounds },
   amendRound: { idempotent: true, handle: amendRound },
+  listReviewerDepartments: { handle: listReviewerDepartments },
   saveDraft: { idempotent: true, handle: saveDraft },
   recordRecommendation: { idempotent: true, handle: recordRecommendation },
   // The first submission of a round also freezes the round: a concurrent edit of the round (or

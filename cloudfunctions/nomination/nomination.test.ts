@@ -35,6 +35,7 @@ describe('the public and other roles', () => {
     getRound: { id: DEMO_ROUND_ID },
     listRounds: {},
     amendRound: { id: DEMO_ROUND_ID, version: 1, config: {}, reason: '修订' },
+    listReviewerDepartments: {},
     saveDraft: { roundId: DEMO_ROUND_ID, orgId: 'unit-bus', form: {} },
     recordRecommendation: { id: 'nomination-demo-1', version: 1, record: RECORD },
     submit: { id: 'nomination-demo-1', version: 1 },

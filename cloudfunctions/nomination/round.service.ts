@@ -9,10 +9,12 @@
  */
 import type { OutputOf, ParsedInputOf } from '../../shared/api';
 import { AppError, type FieldIssue } from '../../shared/errors';
+import type { Grant } from '../../shared/grants';
 import type { SelectionRoundConfig } from '../../shared/selection/round';
 import { C } from '../_platform/collections';
 import type { CallContext } from '../_platform/route';
-import type { Doc, Page, Where } from '../_platform/store/store.port';
+import { MAX_PAGE, type Doc, type Page, type Where } from '../_platform/store/store.port';
+import type { NoticeDoc } from '../notice/notice.records';
 import { loadRound } from './nomination.access';
 import type { Amendment, RoundDoc } from './nomination.records';
 import { holderName, presentRound } from './nomination.view';
@@ -117,6 +119,7 @@ export async function amendRound(ctx: CallContext, input: In<'amendRound'>): Pro
   }
   if (changed.includes('quotas')) await checkQuotaOrgs(ctx, after);
   const fields = changed.map((k) => `config.${k}`);
+  if (changed.includes('objectionPolicy')) await followObjectionPolicy(ctx, round.id, after);
 
   if (!round.frozenAt) {
     ctx.uow.updateAudited(
@@ -146,4 +149,45 @@ export async function amendRound(ctx: CallContext, input: In<'amendRound'>): Pro
     reason: input.reason,
   });
   return { round: presentRound({ ...round, ...set, version: round.version + 1 }) };
+}
+
+/**
+ * The round's notices say whether a closed one still takes late objections (what the public
+ * page offers); an amended objection policy updates them in the same unit of work.
+ */
+async function followObjectionPolicy(ctx: CallContext, roundId: string, after: SelectionRoundConfig): Promise<void> {
+  const late = after.objectionPolicy.lateObjectionsUntilConferral;
+  let cursor: string | null = null;
+  do {
+    const page: Page<NoticeDoc> = await ctx.ports.store.find<NoticeDoc>(C.notices, {
+      where: { roundId },
+      limit: MAX_PAGE,
+      cursor,
+    });
+    for (const notice of page.items) {
+      if ((notice.lateObjections ?? false) !== late) {
+        ctx.uow.updateAudited(C.notices, notice, { lateObjections: late }, { action: 'notice.followRound' });
+      }
+    }
+    cursor = page.nextCursor;
+  } while (cursor);
+}
+
+/**
+ * The departments that can sign an opinion: those of the active department-reviewer grants on the
+ * caller's district organization (where the consultation's reviewers are looked up), by name.
+ */
+export async function listReviewerDepartments(ctx: CallContext): Promise<Out<'listReviewerDepartments'>> {
+  const district = ctx.grants.find((g) => g.role === 'cadre' && g.tier === 'district');
+  if (!district) throw new AppError('FORBIDDEN');
+  const page = await ctx.ports.store.find<Doc & Grant & { status: string }>(C.grants, {
+    where: { orgId: district.orgId, status: 'active' },
+    limit: 100,
+  });
+  const counts = new Map<string, number>();
+  for (const g of page.items) {
+    if (g.role === 'departmentReviewer' && g.department) counts.set(g.department, (counts.get(g.department) ?? 0) + 1);
+  }
+  const items = [...counts].map(([department, reviewers]) => ({ department, reviewers }));
+  return { items: items.sort((a, b) => a.department.localeCompare(b.department, 'zh-Hans-CN')) };
 }

@@ -8,7 +8,7 @@ import { verifyAllChains } from '../_platform/audit-verify';
 import { C, DECLARATION } from '../_platform/collections';
 import { DEMO_ID_NUMBERS, DEMO_ROUND_ID, demoForm, demoRoundConfig } from '../_local/nomination-demo';
 import { nominationDriver, PERSONA, RECORD, unwrap } from '../_local/nomination-driver';
-import { startTestApp, type TestApp } from '../_local/testing';
+import { rid, startTestApp, type TestApp } from '../_local/testing';
 
 const { grassroots: G, middle: M, district: D, reviewer: R } = PERSONA;
 
@@ -206,5 +206,34 @@ describe('changing a round', () => {
     expect(
       await roundCall('amendRound', { id: round.id, version: 1, config: round.config, reason: '修改' }, M),
     ).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+});
+
+describe('the departments a round can consult', () => {
+  it('lists the department reviewers’ departments on the district, for the district selection office only', async () => {
+    for (const openid of [M, G, R]) {
+      expect(await drive.call('listReviewerDepartments', {}, openid)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    }
+    expect(await drive.call('listReviewerDepartments', {}, D)).toMatchObject({
+      ok: true,
+      data: { items: [{ department: '区市场监管局', reviewers: 1 }] },
+    });
+
+    const grants = await app.call<{ items: { grantId: string; version: number; role: string }[] }>(
+      'identity',
+      'listGrants',
+      { orgId: 'district' },
+      { openid: D },
+    );
+    if (!grants.ok) throw new Error(grants.code);
+    const reviewer = grants.data.items.find((g) => g.role === 'departmentReviewer')!;
+    const revoked = await app.call(
+      'identity',
+      'revokeGrant',
+      { grantId: reviewer.grantId, version: reviewer.version, reason: '岗位调整' },
+      { openid: D, requestId: rid() },
+    );
+    expect(revoked).toMatchObject({ ok: true });
+    expect(await drive.call('listReviewerDepartments', {}, D)).toMatchObject({ ok: true, data: { items: [] } });
   });
 });

@@ -105,6 +105,7 @@ async function writeWorkbook(
       ...(log.nominationId ? { nominationId: log.nominationId } : {}),
       withIdNumber: log.withIdNumber ?? false,
       fileId: stored.fileId,
+      fileDeletedAt: null,
       rows,
       createdBy: ctx.openid ?? '',
       createdAt: ctx.now.toISOString(),

@@ -195,6 +195,8 @@ export async function openNotice(
     roundName: round.config.name,
     stageIndex: input.stageIndex,
     tier: stage.tier,
+    onTab: stage.tier !== 'grassroots',
+    lateObjections: round.config.objectionPolicy.lateObjectionsUntilConferral,
     orgId: grant.orgId,
     orgName: grant.orgName,
     orgPathKey: grant.orgPathKey,

@@ -53,6 +53,12 @@ export type NoticeDoc = AuditedFields & {
   stageIndex: number;
   /** The level of the notice: the tier of its stage. */
   tier: Tier;
+  /**
+   * Listed on the 公示 tab and home (district and middle-tier notices; a unit notice is reached from
+   * its organization or its poster): one equality beside `closesAt`, so the list reads the index in
+   * order instead of sorting every open notice of two tiers.
+   */
+  onTab: boolean;
   /** The publishing organization. */
   orgId: string;
   orgName: string;
@@ -69,6 +75,11 @@ export type NoticeDoc = AuditedFields & {
   periodSource: 'calendar' | 'override' | 'confirmed';
   office: NoticeOffice;
   entries: NoticeEntry[];
+  /**
+   * The round took objections after the period (until the conferral) when this notice opened: a
+   * closed notice then still offers the form. The filing checks the round's current rule.
+   */
+  lateObjections?: boolean;
   /** Unit notices: the physical posting. */
   posting: NoticePosting | null;
   /** Set by the scheduler when the close's side effects ran; null before. */

@@ -24,7 +24,7 @@ export async function listOpen(
   ctx: CallContext,
   input: ParsedInputOf<'notice', 'listOpen'>,
 ): Promise<OutputOf<'notice', 'listOpen'>> {
-  const where: Where = { tier: { in: ['district', 'middle'] }, closesAt: { gt: ctx.now.toISOString() } };
+  const where: Where = { onTab: true, closesAt: { gt: ctx.now.toISOString() } };
   if (input.orgId) {
     const org = await ctx.ports.store.get<Org & { version: number }>(C.orgs, input.orgId);
     if (!org) throw new AppError('NOT_FOUND', '组织不存在');

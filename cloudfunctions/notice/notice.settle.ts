@@ -8,18 +8,15 @@
  * (or a late one) settle a notice once; the messages are sent after that commit (at most once: a
  * failed send is logged, never repeated by a later run).
  */
-import { formatPeriodZh } from '../../shared/calendar/notice-period';
 import type { Grant } from '../../shared/grants';
 import { C } from '../_platform/collections';
 import type { Ports } from '../_platform/ports';
+import { templateId, thing, timeZh } from '../_platform/templates';
 import { ConflictError } from '../_platform/store/store.port';
 import { UnitOfWork } from '../_platform/unit-of-work';
 import { countObjections } from '../objection/objection.counts';
 import type { Job } from '../scheduler/scheduler.jobs';
 import type { NoticeDoc, NoticeEntry } from './notice.records';
-
-/** The subscribe message template (production: the template id from the WeChat console). */
-export const NOTICE_CLOSED_TEMPLATE = process.env.LAOMO_TEMPLATE_NOTICE_CLOSED ?? 'noticeClosed';
 
 async function cadresOf(ports: Ports, orgId: string): Promise<string[]> {
   const page = await ports.store.find<Grant & { id: string; version: number; userId: string }>(C.grants, {
@@ -50,16 +47,19 @@ export async function settleNotice(ports: Ports, doc: NoticeDoc, now: Date): Pro
     throw e;
   }
   const listed = entries.filter((e) => e.status === 'listed');
+  const reports = listed.filter((e) => e.statement === 'noticeReport').length;
+  // Read per call (LAOMO_TPL_NOTICE_CLOSED); keywords as README's deploy section lists them.
+  const template = templateId('noticeClosed');
   for (const openid of await cadresOf(ports, doc.orgId)) {
     try {
       await ports.notifier.send({
         toOpenid: openid,
-        template: NOTICE_CLOSED_TEMPLATE,
+        template,
         data: {
-          title: doc.title.slice(0, 20),
-          period: formatPeriodZh(doc),
-          count: `${listed.length}人`,
-          reports: `${listed.filter((e) => e.statement === 'noticeReport').length}人收到异议`,
+          thing1: thing(doc.title),
+          time2: timeZh(doc.closesAt),
+          number3: String(listed.length),
+          thing4: reports > 0 ? `${reports}名人选收到异议` : '公示无异议',
         },
         page: 'cadre/pages/notices-admin/index',
       });

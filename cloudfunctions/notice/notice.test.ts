@@ -271,7 +271,7 @@ describe('closing and settling', () => {
       C.outbox,
       { where: { toOpenid: G } },
     );
-    expect(outbox.items.filter((m) => m.template === 'noticeClosed')).toHaveLength(1);
+    expect(outbox.items.filter((m) => m.template === 'unconfigured:noticeClosed')).toHaveLength(1);
   });
 });
 
@@ -287,6 +287,46 @@ describe('a nominee leaving, the posting, the public reads', () => {
       await notice<{ notice: { entries: { name: string }[] } }>('getNotice', { id: opened.notice.id }, null),
     );
     expect(pub.notice.entries.map((e) => e.name)).toEqual(['赵红梅']);
+  });
+
+  it('a closed notice offers late objections while the round takes them; an amendment turns that off', async () => {
+    const [a] = await atUnitNotice(['赵红梅']);
+    const opened = unwrap(await open([a!]));
+    const view = async () =>
+      unwrap(
+        await notice<{ notice: { status: string; lateObjections: boolean } }>(
+          'getNotice',
+          { id: opened.notice.id },
+          null,
+        ),
+      ).notice;
+    expect(await view()).toMatchObject({ status: 'open', lateObjections: false });
+    app.clock.set(new Date('2026-11-20T01:00:00.000Z'));
+    expect(await view()).toMatchObject({ status: 'closed', lateObjections: true });
+    const { round } = unwrap(
+      await drive.call<{ round: { id: string; version: number; config: Record<string, unknown> } }>(
+        'getRound',
+        { id: DEMO_ROUND_ID },
+        D,
+      ),
+    );
+    unwrap(
+      await drive.call(
+        'amendRound',
+        {
+          id: round.id,
+          version: round.version,
+          config: {
+            ...round.config,
+            objectionPolicy: { anonymousAllowed: false, lateObjectionsUntilConferral: false },
+          },
+          reason: '公示期满后不再受理逾期异议',
+        },
+        D,
+      ),
+    );
+    expect(await view()).toMatchObject({ status: 'closed', lateObjections: false });
+    expect((await stored(opened.notice.id))!.lateObjections).toBe(false);
   });
 
   it('a unit notice records its physical posting with photos; other notices have none', async () => {

@@ -57,6 +57,7 @@ export function presentPublic(ports: Pick<Ports, 'files'>, doc: NoticeDoc, now: 
     },
     entries: doc.entries.filter((e) => e.status === 'listed').map(publicEntry),
     codeUrl: doc.codeFileId ? ports.files.urlOf(doc.codeFileId) : null,
+    lateObjections: doc.lateObjections === true && noticeStatus(doc, now) === 'closed',
   };
 }
 

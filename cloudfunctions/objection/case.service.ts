@@ -262,7 +262,7 @@ export async function reportVerification(
 
 /**
  * The conclusion: the finding and the reply; the identity is sealed and its erasure scheduled; the
- * objector is told by a subscribe message. A substantiated finding makes closeNotice refuse
+ * objector is told by a subscribe message once it commits. A substantiated finding makes closeNotice refuse
  * (OBJECTION_SUBSTANTIATED): the cadre returns or rejects the nomination.
  */
 export async function conclude(ctx: CallContext, input: In<'conclude'>): Promise<Out<'conclude'>> {
@@ -291,7 +291,9 @@ export async function conclude(ctx: CallContext, input: In<'conclude'>): Promise
   if (identity && !identity.erasedAt) {
     ctx.uow.updateAudited(C.objectorIdentities, identity, { sealedAt: now }, { action: 'objectorIdentity.seal' });
   }
-  await notifyConclusion(ctx.ports, identity, next, OBJECTION_FINDING_ZH[input.finding]);
+  // After the commit only: a conclusion that fails to commit (a concurrent change) tells no one.
+  const findingZh = OBJECTION_FINDING_ZH[input.finding];
+  ctx.afterCommit(() => notifyConclusion(ctx.ports, identity, next, findingZh));
   return presentCase(ctx, next);
 }
 

@@ -281,7 +281,12 @@ export async function notifyConclusion(
     await ports.notifier.send({
       toOpenid: identity.openid,
       template: templateId('objectionConcluded'),
-      data: { caseNo: doc.caseNo, result: thing(`已办结：${findingZh}`), nominee: thing(doc.nomineeName) },
+      // Keywords as README's deploy section lists them (WeChat names them by type and position).
+      data: {
+        character_string1: doc.caseNo,
+        thing2: thing(`已办结：${findingZh}`),
+        thing3: thing(doc.nomineeName),
+      },
       page: `public/pages/objection-case/index?id=${doc.id}`,
     });
   } catch (e) {

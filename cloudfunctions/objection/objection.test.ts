@@ -60,6 +60,7 @@ async function notice(over: Partial<NoticeDoc> & { id?: string; tier?: NoticeDoc
     roundName: '2027年示范区劳动模范评选',
     stageIndex: tier === 'district' ? 8 : tier === 'middle' ? 4 : 1,
     tier,
+    onTab: tier !== 'grassroots',
     ...org,
     title: `2027年示范区劳动模范推荐人选公示（${tier}）`,
     rule: { kind: 'workingDays', days: 5 },
@@ -514,6 +515,22 @@ describe('the case', () => {
         .split('\n')
         .filter((l) => l.includes(PHONE)),
     ).toHaveLength(1);
+  });
+
+  it('sends the conclusion message only after the conclusion commits', async () => {
+    const commit = jest.spyOn(app.store, 'commit').mockRejectedValueOnce(new Error('database unavailable'));
+    const failed = await act('conclude', {
+      id,
+      version: await version(id),
+      finding: 'unsubstantiated',
+      reply: '经核查，反映的问题不属实，感谢您的监督。',
+    });
+    commit.mockRestore();
+    expect(codeOf(failed)).toBe('INTERNAL');
+    const outbox = () => app.store.find(C.outbox, { where: { toOpenid: P }, limit: 10 });
+    expect((await outbox()).items).toEqual([]);
+    await conclude(id);
+    expect((await outbox()).items).toEqual([expect.objectContaining({ template: 'unconfigured:objectionConcluded' })]);
   });
 
   it('tells the objector on conclusion (subscribe message) and shows them the reply, never the notes', async () => {

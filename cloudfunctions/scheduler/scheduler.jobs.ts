@@ -7,6 +7,7 @@ import { C } from '../_platform/collections';
 import type { Ports } from '../_platform/ports';
 import { UnitOfWork } from '../_platform/unit-of-work';
 import type { InvitationDoc } from '../identity/identity.records';
+import { deleteExpiredExports } from '../nomination/export.jobs';
 import { remindNearDeadlines } from '../nomination/nomination.notify';
 import { settleNotices } from '../notice/notice.settle';
 import { eraseExpiredFeedback, recheckFeedback } from '../feedback/feedback.jobs';
@@ -57,6 +58,7 @@ export const JOBS: readonly Job[] = [
   eraseExpiredFeedback,
   settleNotices,
   ...objectionJobs,
+  deleteExpiredExports,
 ];
 
 export async function runJobs(ports: Ports, jobs: readonly Job[] = JOBS): Promise<JobReport[]> {

@@ -1,8 +1,10 @@
 /** The benchmark's pure helpers: statistics, formatting, tables, package split, floors, options. */
 import * as z from 'zod/mini';
+import { objectionActions } from '../../shared/actions/objection.schema';
 import { minimalOf } from './floor';
 import { parseArgs } from './options';
 import {
+  CHECKED_KINDS,
   failures,
   formatValue,
   README_END,
@@ -13,6 +15,7 @@ import {
   type Report,
 } from './report';
 import { splitPackages, subpackageRoots } from './size';
+import { benchObjectionInput, REVIEW_POOL } from './seed-selection';
 import {
   displayWidth,
   formatBytes,
@@ -262,5 +265,33 @@ describe('the README block', () => {
       `# x\n\n${README_START}\nnew\n${README_END}\n\nafter\n`,
     );
     expect(replaceReadmeBlock('# no markers\n', 'x')).toBeNull();
+  });
+});
+
+describe('the selection seed and its scenarios', () => {
+  const targets: [string, string][] = [
+    ['notice-a', 'nomination-1'],
+    ['notice-a', 'nomination-2'],
+    ['notice-b', 'nomination-3'],
+  ];
+
+  it('a bench filing is a valid objection.file input, a different phone each call, the same for the same n', () => {
+    const a = benchObjectionInput(targets, 0);
+    const b = benchObjectionInput(targets, 1);
+    expect(objectionActions.file.input.safeParse(a).success).toBe(true);
+    expect(objectionActions.file.input.safeParse(b).success).toBe(true);
+    expect(a.objector.phoneCode).not.toBe(b.objector.phoneCode);
+    expect(benchObjectionInput(targets, 0)).toEqual(a);
+    expect(targets).toContainEqual([a.noticeId, a.nominationId]);
+  });
+
+  it('the review pool covers a full run: warm-up, 20 rounds of 100 and the diagnostic calls', () => {
+    expect(REVIEW_POOL).toBeGreaterThanOrEqual(100 + 20 * 100 + 1000);
+  });
+});
+
+describe('--check', () => {
+  it('enforces timing and count budgets (database reads, I/O at load), not byte budgets', () => {
+    expect([...CHECKED_KINDS].sort()).toEqual(['count', 'timing']);
   });
 });

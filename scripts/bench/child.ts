@@ -11,9 +11,19 @@ export interface RunnerChild {
   stop(): Promise<void>;
 }
 
-export function startRunnerChild(dataDir: string, h5Dir?: string, timeoutMs = 60_000): Promise<RunnerChild> {
+/** `env`: added to the child's environment (runner-child.ts reads `LAOMO_BENCH_NOW`, `LAOMO_BENCH_FILERS`). */
+export function startRunnerChild(
+  dataDir: string,
+  h5Dir?: string,
+  timeoutMs = 60_000,
+  env: Record<string, string> = {},
+): Promise<RunnerChild> {
   const args = tsxNodeArgs(path.join(__dirname, 'runner-child.ts'), [dataDir, ...(h5Dir ? [h5Dir] : [])]);
-  const child: ChildProcess = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
   let out = '';
   let err = '';
   child.stderr!.on('data', (c: Buffer) => {

@@ -17,11 +17,21 @@ import { countingStore } from '../../cloudfunctions/_platform/store/counting.sto
 import { compileFind, openSqliteStore, type SqliteStore } from '../../cloudfunctions/_platform/store/sqlite.adapter';
 import type { FindQuery } from '../../cloudfunctions/_platform/store/store.port';
 import { FUNCTION_FACTORIES } from '../../cloudfunctions/_local/functions';
-import { localPorts } from '../../cloudfunctions/_local/local.ports';
+import { localPorts, SettableClock } from '../../cloudfunctions/_local/local.ports';
 import { errorText, nowMs, type BenchContext } from './common';
 import { contentFloorRoutes } from './floor';
 import type { Group, Row } from './report';
-import { copyBenchDb, ensureBenchDb, INVITATION_COUNT, invitationCode, publishedStoryIds, STORY_COUNT } from './seed';
+import {
+  BENCH_NOW,
+  benchObjectionInput,
+  copyBenchDb,
+  ensureBenchDb,
+  INVITATION_COUNT,
+  invitationCode,
+  publishedStoryIds,
+  reviewPoolId,
+  STORY_COUNT,
+} from './seed';
 import {
   formatBytes,
   formatCount,
@@ -35,6 +45,8 @@ import {
 
 export const P99_BUDGET_MS = 10;
 export const READ_RATIO_BUDGET = 2;
+/** "A notice view reads the database once" (issue 6): a count budget, enforced by --check. */
+export const NOTICE_READS_BUDGET = 1;
 
 type Kind = 'floor' | 'read' | 'write';
 
@@ -75,8 +87,11 @@ export async function runHandlers(ctx: BenchContext): Promise<Group> {
   const rounds = ctx.quick ? 8 : 20;
   const batch = ctx.quick ? 50 : 100;
   const warmup = ctx.quick ? 30 : 100;
-  if (warmup + rounds * batch + (ctx.quick ? 300 : 1000) > INVITATION_COUNT)
+  const diagnosticCalls = ctx.quick ? 300 : 1000;
+  if (warmup + rounds * batch + diagnosticCalls > INVITATION_COUNT)
     throw new Error('not enough seeded invitations for the submissions');
+  if (warmup + rounds * batch + diagnosticCalls > seed.selection.reviewPool)
+    throw new Error('not enough seeded nominations awaiting review for the review decisions');
 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'laomo-bench-handlers-'));
   const file = copyBenchDb(dir);
@@ -84,12 +99,16 @@ export async function runHandlers(ctx: BenchContext): Promise<Group> {
   const store = countingStore(sqlite);
   const errors: string[] = [];
   const logger: Logger = { error: (m, f) => errors.push(`${m} ${JSON.stringify(f)}`), info: () => undefined };
-  const ports = localPorts({ dataDir: dir, store, logger });
+  // The seeded notices are open at BENCH_NOW: the clock starts there and runs on.
+  const clock = new SettableClock();
+  clock.set(BENCH_NOW);
+  const ports = localPorts({ dataDir: dir, store, logger, clock });
   const fns: Record<string, FunctionHandler> = Object.fromEntries(
     Object.entries(FUNCTION_FACTORIES).map(([n, f]) => [n, f(ports)]),
   );
   const floor = createHandler('content', contentActions, contentFloorRoutes(), ports);
   const ids = publishedStoryIds();
+  const noticeIds = seed.selection.notices.map((n) => n.id);
   const as = (openid: string | null) => ({ openid });
 
   try {
@@ -183,6 +202,60 @@ export async function runHandlers(ctx: BenchContext): Promise<Group> {
         },
       },
     ];
+    if (hasAction('notice', 'listOpen')) {
+      scenarios.push({
+        key: 'noticeList',
+        label: 'the 公示 list, first page (`notice.listOpen`)',
+        kind: 'read',
+        call: () => fns.notice!({ action: 'listOpen', data: {} }, as('demo-public')),
+      });
+    }
+    if (hasAction('notice', 'getNotice')) {
+      scenarios.push({
+        key: 'notice',
+        label: 'notice detail (`notice.getNotice`)',
+        kind: 'read',
+        call: (i) => fns.notice!({ action: 'getNotice', data: { id: pick(noticeIds, i) } }, as('demo-public')),
+      });
+    }
+    let filed = 0;
+    if (hasAction('objection', 'file')) {
+      scenarios.push({
+        key: 'objection',
+        label: 'filing an objection (`objection.file`: a different person each call)',
+        kind: 'write',
+        call: () => {
+          const n = filed++;
+          return fns.objection!(
+            {
+              action: 'file',
+              data: benchObjectionInput(seed.selection.targets, n),
+              requestId: `bench-objection-${n}`,
+            },
+            as(`bench-filer-${n}`),
+          );
+        },
+      });
+    }
+    let reviewed = 0;
+    if (hasAction('nomination', 'review')) {
+      scenarios.push({
+        key: 'review',
+        label: 'a review decision (`nomination.review` pass, 东湖街道 preliminary review)',
+        kind: 'write',
+        call: () => {
+          const n = reviewed++;
+          return fns.nomination!(
+            {
+              action: 'review',
+              data: { id: reviewPoolId(n), version: 1, decision: 'pass', reason: '材料齐全，同意通过初审' },
+              requestId: `bench-review-${n}`,
+            },
+            as('demo-middle'),
+          );
+        },
+      });
+    }
     let liked = 0;
     if (hasAction('content', 'likeStory')) {
       scenarios.push({
@@ -232,25 +305,25 @@ export async function runHandlers(ctx: BenchContext): Promise<Group> {
       }
     }
 
-    // Diagnostic: the submission again with SQLite's WAL auto-checkpoint off, to show what the
+    // Diagnostic: each write again with SQLite's WAL auto-checkpoint off, to show what the
     // checkpoint (run by whichever commit crosses 1,000 WAL pages, fsync included) adds to the tail.
-    let noCheckpoint: LatencySummary | null = null;
-    const redeem = live.find((x) => x.key === 'redeem');
-    if (redeem) {
-      const n = ctx.quick ? 300 : 1000;
+    const noCheckpoint = new Map<string, LatencySummary>();
+    for (const write of live.filter((x) => x.kind === 'write')) {
       const ms: number[] = [];
       sqlite.db.pragma('wal_autocheckpoint = 0');
       try {
-        for (let i = 0; i < n; i++) {
+        for (let i = 0; i < diagnosticCalls; i++) {
           const t0 = nowMs();
-          const reply = await redeem.call(i);
+          const reply = await write.call(i);
           ms.push(nowMs() - t0);
-          if (!reply.ok) throw new Error(`submission failed: ${JSON.stringify(reply)}`);
+          if (!reply.ok) throw new Error(`${write.label} failed: ${JSON.stringify(reply)}`);
         }
       } finally {
         sqlite.db.pragma('wal_autocheckpoint = 1000');
+        // Each write's diagnostic starts from an empty WAL.
+        sqlite.db.pragma('wal_checkpoint(TRUNCATE)');
       }
-      noCheckpoint = summarize(ms);
+      noCheckpoint.set(write.key, summarize(ms));
     }
 
     const measured = new Map<string, Measured>(
@@ -308,23 +381,41 @@ export async function runHandlers(ctx: BenchContext): Promise<Group> {
           ? { floor: { label: flLabel, value: fl.callsPerSecond }, ratio: ratio(m.callsPerSecond, fl.callsPerSecond) }
           : {}),
       });
+      const readNotes = [
+        ...(m.writes ? [`and ${m.writes} writes`] : []),
+        ...(isRead
+          ? [
+              `by count ${m.reads <= READ_RATIO_BUDGET * get.reads ? 'within' : 'over'} ${READ_RATIO_BUDGET}× the ` +
+                `one-document get’s ${get.reads} (a figure, not checked)`,
+            ]
+          : []),
+      ];
       rows.push({
         figure: `${s.label}: database reads per call`,
         unit: 'count',
         value: m.reads,
         ...(fl ? { floor: { label: flLabel, value: fl.reads }, ratio: ratio(m.reads, fl.reads) } : {}),
-        ...(m.writes ? { note: `and ${m.writes} writes` } : {}),
+        ...(s.key === 'notice'
+          ? {
+              budget: {
+                text: `${NOTICE_READS_BUDGET} (reads the database once)`,
+                kind: 'count' as const,
+                pass: m.reads <= NOTICE_READS_BUDGET,
+              },
+            }
+          : {}),
+        ...(readNotes.length ? { note: readNotes.join('; ') } : {}),
       });
     }
-    const submission = measured.get('redeem');
-    if (noCheckpoint && submission) {
+    for (const [key, off] of noCheckpoint) {
+      const asRun = measured.get(key)!;
       rows.push({
-        figure: 'diagnostic: the submission with WAL auto-checkpoint off: p99',
+        figure: `diagnostic: ${asRun.scenario.label} with WAL auto-checkpoint off: p99`,
         unit: 'ms',
-        value: noCheckpoint.p99,
-        floor: { label: 'the submission as run', value: submission.latency.p99 },
-        ratio: ratio(noCheckpoint.p99, submission.latency.p99),
-        note: `p50 ${formatMs(noCheckpoint.p50)}, ${noCheckpoint.n} calls`,
+        value: off.p99,
+        floor: { label: 'as run', value: asRun.latency.p99 },
+        ratio: ratio(off.p99, asRun.latency.p99),
+        note: `p50 ${formatMs(off.p50)}, ${off.n} calls`,
       });
     }
     for (const [key, error] of broken) {
@@ -338,15 +429,13 @@ export async function runHandlers(ctx: BenchContext): Promise<Group> {
       pending,
       budget: { text: budget, kind: 'timing', pass: false },
     });
-    rows.push(
-      pendingRow(
-        'notice detail (p50 / p99 / calls/s / reads)',
-        'issue 4 (notices)',
-        '≤ 10 ms p99; reads the database once',
-      ),
-      pendingRow('filing an objection', 'issue 4 (objections)', '≤ 10 ms p99'),
-      pendingRow('a review decision', 'issue 3 (nominations, review)', '≤ 10 ms p99'),
-    );
+    // A row stays pending while its action is missing (a function mid-change), never silently dropped.
+    if (!hasAction('notice', 'getNotice'))
+      rows.push(pendingRow('notice detail', 'the `notice.getNotice` action', '≤ 10 ms p99; reads the database once'));
+    if (!hasAction('objection', 'file'))
+      rows.push(pendingRow('filing an objection', 'the `objection.file` action', '≤ 10 ms p99'));
+    if (!hasAction('nomination', 'review'))
+      rows.push(pendingRow('a review decision', 'the `nomination.review` action', '≤ 10 ms p99'));
     if (!hasAction('content', 'likeStory')) rows.push(pendingRow('a like', 'issue 5 (likes)', '≤ 10 ms p99'));
 
     const breakdown = await listBreakdown(sqlite, fns.content!, rounds);
@@ -363,25 +452,36 @@ export async function runHandlers(ctx: BenchContext): Promise<Group> {
       formatRatio(ratio(m.latency.p50, get.latency.p50)),
     ]);
 
-    const notes: string[] = [];
+    const notes: string[] = [readingsNote()];
     const slowReads = [...measured.values()].filter(
       (m) => m.scenario.kind === 'read' && (ratio(m.latency.p50, get.latency.p50) ?? Infinity) > READ_RATIO_BUDGET,
     );
     const storyBytes = (
       sqlite.db.prepare('SELECT avg(length(CAST(data AS BLOB))) AS n FROM stories').get() as { n: number }
     ).n;
-    for (const m of slowReads) notes.push(explainRead(m, get));
+    for (const m of slowReads) {
+      notes.push(
+        m.scenario.key === 'noticeList'
+          ? noticeListNote(m, get, sqlite, clock.now(), seed.selection)
+          : explainRead(m, get),
+      );
+    }
     if (slowReads.some((m) => LIST_KEYS.has(m.scenario.key))) notes.push(listPageNote(storyBytes));
     const p99Fails = [...measured.values()].filter((m) => m.scenario.kind !== 'floor' && m.latency.p99 > P99_BUDGET_MS);
     for (const m of p99Fails) {
-      if (m.scenario.key === 'redeem' && noCheckpoint && noCheckpoint.p99 < m.latency.p99 / 1.5) {
+      const off = noCheckpoint.get(m.scenario.key);
+      if (off && off.p99 < m.latency.p99 / 1.5) {
         notes.push(
           `${m.scenario.label}: p99 ${formatMs(m.latency.p99)} is over ${P99_BUDGET_MS} ms (p50 ` +
             `${formatMs(m.latency.p50)}). Most of the tail is SQLite's WAL checkpoint: the commit that crosses ` +
             '1,000 WAL pages copies them into the database file and syncs it, on the request path. With ' +
-            `auto-checkpoint off (the diagnostic row) p99 is ${formatMs(noCheckpoint.p99)}. A property of the ` +
+            `auto-checkpoint off (its diagnostic row) p99 is ${formatMs(off.p99)}. A property of the ` +
             'local runner, not of CloudBase; within reach locally by checkpointing off the request path (auto-' +
-            'checkpoint off and a passive `wal_checkpoint` on a timer).',
+            'checkpoint off and a passive `wal_checkpoint` on a timer)' +
+            (off.p99 > P99_BUDGET_MS
+              ? `, though still over ${P99_BUDGET_MS} ms with the checkpoint off in this run: the rest of the tail ` +
+                'is the shared machine (compare the floors’ p99 in the same run).'
+              : '.'),
         );
         continue;
       }
@@ -406,6 +506,13 @@ export async function runHandlers(ctx: BenchContext): Promise<Group> {
             : 'A deep page costs about what the first does at this size.'),
       );
     }
+    const noticeView = measured.get('notice');
+    if (noticeView && noticeView.reads > NOTICE_READS_BUDGET) {
+      notes.push(
+        `notice detail reads the database ${noticeView.reads} times per call, over the issue's budget of one: ` +
+          'the public notice reply is meant to come from the one notice document (`notice.service.ts` getNotice).',
+      );
+    }
     if (seed.seeded) notes.push(`The bench database was seeded in this run (${seed.seconds.toFixed(1)} s).`);
 
     const h = measured.get('home');
@@ -418,6 +525,11 @@ export async function runHandlers(ctx: BenchContext): Promise<Group> {
           `home p50 ${formatMs(h.latency.p50)} / p99 ${formatMs(h.latency.p99)} (${formatRatio(ratio(h.latency.p50, get.latency.p50))} a one-document get)`,
         st && `story detail p50 ${formatMs(st.latency.p50)} (${formatRatio(ratio(st.latency.p50, get.latency.p50))})`,
         sub && `a submission p50 ${formatMs(sub.latency.p50)} / p99 ${formatMs(sub.latency.p99)}`,
+        noticeView &&
+          `notice detail p50 ${formatMs(noticeView.latency.p50)}, ${noticeView.reads} read${noticeView.reads === 1 ? '' : 's'}`,
+        measured.get('objection') &&
+          `filing an objection p99 ${formatMs(measured.get('objection')!.latency.p99)} (${formatCount(seed.selection.objections)} seeded)`,
+        measured.get('review') && `a review decision p99 ${formatMs(measured.get('review')!.latency.p99)}`,
       ]
         .filter(Boolean)
         .join('; ') +
@@ -429,10 +541,16 @@ export async function runHandlers(ctx: BenchContext): Promise<Group> {
       title: 'Handler cost in process (large seeded database)',
       method: [
         `A copy of \`.bench-cache/bench.db\`: the demo seed plus ${formatCount(STORY_COUNT)} stories (95% published, ` +
-          `cloned from the demo stories with longer text) and ${formatCount(INVITATION_COUNT)} open invitations, written through the ` +
-          'store in batched commits, seeded once and reseeded when `collections.ts`, the demo seed or the bench seed ' +
-          'changes. The 2,000 nominations and 100,000 objections of the issue are pending: those collections are not ' +
-          'declared yet (issues 3, 4).',
+          `cloned from the demo stories with longer text), ${formatCount(INVITATION_COUNT)} open invitations, ` +
+          `${formatCount(seed.selection.nominations)} nominations of the demo round (cloned from the demo's, spread over ` +
+          `the stages), the ${formatCount(seed.selection.notices.length)} open notices they sit in ` +
+          `(${formatCount(seed.selection.publicListed)} district and middle-tier ones in the 公示 list, up to 50 ` +
+          `nominees each), ${formatCount(seed.selection.objections)} objections to their nominees with their ` +
+          `objectors' identities apart (plain inserts, no audit entries: \`scripts/bench/seed-selection.ts\`), and ` +
+          `${formatCount(seed.selection.reviewPool)} more nominations awaiting 东湖街道's preliminary review. Written ` +
+          'through the store in batched commits, seeded once and reseeded when `collections.ts`, the demo seed, the ' +
+          'stored shapes or the bench seed change. The clock starts at a fixed instant (' +
+          `${BENCH_NOW.toISOString()}, inside every seeded notice's period) and runs on.`,
         'Every call goes through the real entry (`createHandler`: envelope, zod input, policy, service, output ' +
           'parse, commit) with the local ports over SQLite, wrapped by the counting store. Floors use the same ' +
           'entry: `content.listStories` routed to a no-op, and `content.getStory` routed to exactly one ' +
@@ -440,12 +558,15 @@ export async function runHandlers(ctx: BenchContext): Promise<Group> {
         `Each scenario: ${warmup} warm-up calls, then ${rounds} rounds × ${batch} calls, the order of scenarios ` +
           'rotating each round; latency is the wall time of one awaited call; calls/s = 1000 ÷ mean latency ' +
           '(one caller, no concurrency). The submission redeems a different seeded invitation each call, as a ' +
-          'different user; it stands in for the submissions to come (objections, decisions) and has no budget ' +
-          'row of its own in the issue beyond p99.',
+          'different user. Filing an objection: each call a different signed-in person (so neither the per-person ' +
+          'rate limit nor the daily limit per notice is reached) against a listed nominee of an open notice, with a ' +
+          'phone code and the content check (the local word list). A review decision: `demo-middle` (东湖街道) passes ' +
+          'a different seeded nomination at its preliminary review each call (version 1, idempotent request).',
         `Budgets: p99 ≤ ${P99_BUDGET_MS} ms for every hot path; reads ≤ ${READ_RATIO_BUDGET}× the one-document get, ` +
-          'read here as a read action’s p50 ≤ 2 × the one-document get’s p50 (a time ratio, checked by --check). ' +
-          'Database operations per call are figures (the most frequent count), with the notice view’s budget of ' +
-          'one read pending.',
+          'read here as a read action’s p50 ≤ 2 × the one-document get’s p50 (a time ratio, checked by --check); ' +
+          'the count reading (database reads per call ≤ 2 × the get’s one read) is shown beside it as a figure. ' +
+          `A notice view reads the database once: the notice detail's reads per call ≤ ${NOTICE_READS_BUDGET}, a ` +
+          'count budget --check enforces. Database operations per call are the most frequent count over the calls.',
       ],
       rows,
       extra: [
@@ -454,6 +575,27 @@ export async function runHandlers(ctx: BenchContext): Promise<Group> {
           head: ['scenario', 'p50', 'p99', 'max', 'calls/s', 'reads', 'writes', 'p50 ÷ no-op', 'p50 ÷ get'],
           align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
           rows: summaryRows,
+        },
+        {
+          title:
+            'Reads ≤ 2× the one-document get, both readings (the time reading is the budget --check enforces; the ' +
+            'count reading is a figure)',
+          head: ['read', 'p50 ÷ get p50', 'by time', 'reads per call', 'reads ÷ get’s reads', 'by count'],
+          align: ['l', 'r', 'l', 'r', 'r', 'l'],
+          rows: [...measured.values()]
+            .filter((m) => m.scenario.kind === 'read')
+            .map((m) => {
+              const t = ratio(m.latency.p50, get.latency.p50);
+              const c = ratio(m.reads, get.reads);
+              return [
+                m.scenario.label,
+                formatRatio(t),
+                (t ?? Infinity) <= READ_RATIO_BUDGET ? 'within ×2' : 'over ×2',
+                String(m.reads),
+                formatRatio(c),
+                (c ?? Infinity) <= READ_RATIO_BUDGET ? 'within ×2' : 'over ×2',
+              ];
+            }),
         },
         {
           title:
@@ -518,7 +660,57 @@ function listPageNote(storyBytes: number): string {
   );
 }
 
-const LIST_KEYS = new Set(['home', 'firstList', 'deepList']);
+const LIST_KEYS = new Set(['home', 'firstList', 'deepList', 'noticeList']);
+
+/**
+ * Why the 公示 list costs what it does: its query (the one `notice.listOpen` makes, repeated here)
+ * as SQLite plans it, and the size of the documents it sorts and parses.
+ */
+function noticeListNote(
+  m: Measured,
+  get: Measured,
+  sqlite: SqliteStore,
+  now: Date,
+  selection: { publicListed: number },
+): string {
+  const compiled = compileFind(DECLARATION, C.notices, {
+    where: { tier: { in: ['district', 'middle'] }, closesAt: { gt: now.toISOString() } },
+    orderBy: [{ field: 'closesAt', direction: 'asc' }],
+    limit: 10,
+  });
+  const plan = (sqlite.db.prepare(`EXPLAIN QUERY PLAN ${compiled.sql}`).all(...compiled.params) as { detail: string }[])
+    .map((r) => r.detail)
+    .join('; ');
+  const bytes = (sqlite.db.prepare('SELECT avg(length(CAST(data AS BLOB))) AS n FROM notices').get() as { n: number })
+    .n;
+  const sorts = /TEMP B-TREE/.test(plan);
+  return (
+    `${m.scenario.label}: p50 is ${formatRatio(ratio(m.latency.p50, get.latency.p50))} the one-document get ` +
+    `(budget ×${READ_RATIO_BUDGET}), ${m.reads} database read${m.reads === 1 ? '' : 's'} per call. ` +
+    (sorts
+      ? `\`tier IN (district, middle)\` ordered by \`closesAt\` cannot be read in order from the (tier, closesAt) ` +
+        `index, so SQLite sorts every open district and middle-tier notice (${formatCount(selection.publicListed)} ` +
+        'here, whole documents) in a temporary B-tree before taking the page (plan: ' +
+        `${plan}). `
+      : `Plan: ${plan}. `) +
+    `Then it parses 11 notice documents of ${formatBytes(bytes)} on average (each lists up to 50 nominees: the ` +
+    'store port has no projection) to cut 10 cards. Within reach: one indexed field for “in the public list” ' +
+    '(so the page is read in index order, whatever the number of open notices) and a card stored apart from the ' +
+    'entries.'
+  );
+}
+
+/** The two readings of "reads ≤ 2× the one-document get", said once. */
+function readingsNote(): string {
+  return (
+    '“Reads ≤ 2× the one-document get” has two readings. By time: a read action’s p50 ≤ 2 × the get’s p50, the ' +
+    'reading --check enforces (no list page can meet it: see Lists). By count: database reads per call ≤ 2 × the ' +
+    'get’s one read, i.e. at most 2; shown in the reads rows and the table above as a figure. The issue states the ' +
+    'budget right after “database operations per call counted by a store wrapper” and beside “a notice view reads ' +
+    'the database once”, which leans towards the count, but “reads” may as well name the read actions, so the time ' +
+    'reading stays the one checked.'
+  );
+}
 
 /** Why a read costs more than twice a one-document get: what it does, from the figures and the code. */
 function explainRead(m: Measured, get: Measured): string {
@@ -528,7 +720,11 @@ function explainRead(m: Measured, get: Measured): string {
     `${m.reads} database read${m.reads === 1 ? '' : 's'} per call. `;
   switch (m.scenario.key) {
     case 'home':
-      return head + 'A list page (see Lists), plus whatever else home returns.';
+      return (
+        head +
+        'A story list page (see Lists), plus the campaign and the 正在公示 card: the 公示 list’s query with a limit ' +
+        'of 1, which sorts every open district and middle-tier notice just the same (see the 公示 list).'
+      );
     case 'firstList':
     case 'deepList':
       return head + 'See Lists.';
@@ -547,6 +743,13 @@ function explainRead(m: Measured, get: Measured): string {
       );
     case 'children':
       return head + 'One indexed query returning a level of up to 100 organizations, each parsed and validated.';
+    case 'notice':
+      return (
+        head +
+        'One get, but of a notice listing up to 50 nominees (public fields and short deeds: several KB of JSON, ' +
+        'against a story id), each entry copied and validated on output, plus the period text.'
+      );
+
     default:
       return head;
   }

@@ -10,7 +10,8 @@ export interface LoadOptions {
   /** `http://127.0.0.1:port` */
   baseUrl: string;
   path: string;
-  headers?: Record<string, string>;
+  /** Fixed headers, or the headers of request `i` (with `body(i)`: e.g. a different caller per request). */
+  headers?: Record<string, string> | ((i: number) => Record<string, string>);
   /** The POST body of request `i`. */
   body(i: number): string;
   connections: number;
@@ -75,7 +76,8 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
       const i = issued++;
       const t0 = nowMs();
       try {
-        const r = await post(agent, url, opts.path, opts.headers ?? {}, opts.body(i));
+        const headers = typeof opts.headers === 'function' ? opts.headers(i) : (opts.headers ?? {});
+        const r = await post(agent, url, opts.path, headers, opts.body(i));
         if (!isOk(r.status, r.text)) {
           errors++;
           firstError ??= `HTTP ${r.status}: ${r.text.slice(0, 200)}`;

@@ -6,8 +6,15 @@ import { formatBytes, formatCount, formatMs, formatRatio, markdownTable, textTab
 
 export type Unit = 'bytes' | 'ms' | 'rps' | 'count';
 
-/** What a budget limits. `--check` fails on `timing` budgets (the issue's rule); the others are reported. */
+/**
+ * What a budget limits. `--check` fails on `timing` budgets (the issue's rule) and on `count` budgets
+ * (deterministic counts: database reads of a notice view, I/O at module load); `bytes` budgets are
+ * reported here and asserted by tests.
+ */
 export type BudgetKind = 'timing' | 'bytes' | 'count';
+
+/** The budget kinds `npm run bench -- --check` enforces. */
+export const CHECKED_KINDS: readonly BudgetKind[] = ['timing', 'count'];
 
 export interface Budget {
   text: string;
@@ -168,8 +175,9 @@ export function renderMarkdown(report: Report): string {
   out.push('');
   out.push(
     'Every figure is set against a floor measured in the same run, because the machine is shared and ' +
-      'absolute times drift; the ratio is figure ÷ floor. Nothing here is a timed test: timing budgets are ' +
-      'checked by `npm run bench -- --check`. A row for a feature that does not exist yet says ' +
+      'absolute times drift; the ratio is figure ÷ floor. Nothing here is a timed test: timing budgets (and ' +
+      'count budgets, such as database reads) are checked by `npm run bench -- --check`. A row for a feature ' +
+      'that does not exist yet says ' +
       '“pending” and carries no figure.',
   );
   out.push('');
@@ -200,7 +208,7 @@ export function renderMarkdown(report: Report): string {
   out.push('```bash');
   out.push('npm run bench                      # full run (< 10 min once built); writes docs/benchmarks.{md,json}');
   out.push('npm run bench -- --quick           # fewer runs, shorter loads (< 2 min); writes .bench-cache/last-run.*');
-  out.push('npm run bench -- --check           # exit 1 when a timing budget fails (combine with --quick)');
+  out.push('npm run bench -- --check           # exit 1 when a timing or count budget fails (with --quick too)');
   out.push('npm run bench -- --only handlers   # one group: size coldstart handlers http setdata h5 memory (or 1–7)');
   out.push('npm run bench -- --quick --write   # also write docs/ from a quick or partial run');
   out.push('```');

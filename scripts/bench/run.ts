@@ -4,7 +4,7 @@
  *
  *   npm run bench                        full run; writes docs/benchmarks.md and docs/benchmarks.json
  *   npm run bench -- --quick             fewer runs, shorter loads; writes .bench-cache/last-run.{md,json}
- *   npm run bench -- --check             exit 1 when a timing budget fails or a group cannot run
+ *   npm run bench -- --check             exit 1 when a timing or count budget fails or a group cannot run
  *   npm run bench -- --only handlers,http   some groups (size coldstart handlers http setdata h5 memory, or 1–7)
  *   npm run bench -- --write             also write docs/ from a quick or partial run (a partial run
  *                                        replaces its groups in the existing docs/benchmarks.json)
@@ -20,6 +20,7 @@ import { runHttp } from './http';
 import { runMemory } from './memory';
 import { GROUP_IDS, parseArgs, type GroupId } from './options';
 import {
+  CHECKED_KINDS,
   failures,
   renderMarkdown,
   renderReadmeBlock,
@@ -147,12 +148,14 @@ async function main(): Promise<void> {
   for (const f of failed) console.log(`  FAIL ${f.group}: ${f.figure} = ${f.value} (budget ${f.budget}, ${f.kind})`);
   for (const g of errored) console.log(`  ERROR ${g.n}. ${g.title}: ${g.error}`);
   if (opts.check) {
-    const timing = failed.filter((f) => f.kind === 'timing');
-    if (timing.length || errored.length) {
-      console.log(`--check: ${timing.length} timing budget(s) failed, ${errored.length} group(s) could not run.`);
+    const checked = failed.filter((f) => CHECKED_KINDS.includes(f.kind));
+    if (checked.length || errored.length) {
+      console.log(
+        `--check: ${checked.length} timing or count budget(s) failed, ${errored.length} group(s) could not run.`,
+      );
       process.exit(1);
     }
-    console.log('--check: every timing budget passed.');
+    console.log('--check: every timing and count budget passed.');
   }
 }
 

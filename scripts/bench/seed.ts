@@ -1,11 +1,12 @@
 /**
- * The large benchmark database: the demo seed plus 10,000 stories and 4,000 open invitations
- * (submissions consume them), written straight through the store in batched commits. Seeded once
- * into `.bench-cache/bench.db` and reseeded when the collection declaration, the demo seed or this
- * file changes. Groups work on copies, so a run never changes the cached database.
- *
- * The issue also asks for 2,000 nominations and 100,000 objections: those collections are not
- * declared yet (issues 3 and 4), so that part of the seed is pending.
+ * The large benchmark database: the demo seed (with its open district notice) plus 10,000 stories,
+ * 4,000 open invitations (submissions consume them), 2,000 nominations through the stages of the
+ * demo round, the open public notices they sit in, 100,000 objections to their nominees (each
+ * objector's identity apart, as the product stores it), and a pool of nominations awaiting
+ * 东湖街道's preliminary review (review decisions consume them). Written straight through the store
+ * in batched commits (see `seed-selection.ts`). Seeded once into `.bench-cache/bench.db` and
+ * reseeded when the collection declaration, the demo seed, the stored shapes or these files change.
+ * Groups work on copies, so a run never changes the cached database.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,17 +17,26 @@ import { UnitOfWork } from '../../cloudfunctions/_platform/unit-of-work';
 import { localPorts } from '../../cloudfunctions/_local/local.ports';
 import { seedDemo } from '../../cloudfunctions/_local/seed';
 import { CACHE, hashOf, nowMs, ROOT, type BenchContext } from './common';
+import {
+  NOMINATION_COUNT,
+  OBJECTION_COUNT,
+  REVIEW_POOL,
+  SEED_NOW,
+  seedSelection,
+  SELECTION_SOURCES,
+  type SelectionSeed,
+} from './seed-selection';
+
+export { BENCH_NOW, benchObjectionInput, reviewPoolId } from './seed-selection';
 
 /** Bump to reseed when the generated data changes in a way the file hash would not show. */
-export const SEED_VERSION = '1';
+export const SEED_VERSION = '2';
 export const STORY_COUNT = 10_000;
 export const INVITATION_COUNT = 4_000;
 export const BENCH_DB = path.join(CACHE, 'bench.db');
 const KEY_FILE = `${BENCH_DB}.key`;
 const FILES_DIR = path.join(CACHE, 'bench-files');
 const BATCH = 500;
-/** The seed's clock: fixed, so the data (and its audit hashes) are the same on every machine. */
-const SEED_NOW = new Date(Date.UTC(2026, 3, 30, 0, 0, 0));
 
 export const storyId = (i: number) => `bench-story-${String(i).padStart(5, '0')}`;
 /** 19 of every 20 stories are published; the rest are drafts, which readers never see. */
@@ -103,9 +113,17 @@ function seedKey(): string {
       path.join(ROOT, 'cloudfunctions', '_platform', 'collections.ts'),
       path.join(ROOT, 'cloudfunctions', '_local', 'seed.ts'),
       path.join(ROOT, 'cloudfunctions', 'content', 'story.records.ts'),
+      ...SELECTION_SOURCES,
       __filename,
     ],
-    [SEED_VERSION, String(STORY_COUNT), String(INVITATION_COUNT)],
+    [
+      SEED_VERSION,
+      String(STORY_COUNT),
+      String(INVITATION_COUNT),
+      String(NOMINATION_COUNT),
+      String(OBJECTION_COUNT),
+      String(REVIEW_POOL),
+    ],
   );
 }
 
@@ -115,16 +133,22 @@ export interface BenchDb {
   file: string;
   seeded: boolean;
   seconds: number;
+  /** What the selection part of the seed wrote (read back from the seed marker when cached). */
+  selection: SelectionSeed;
 }
 
 /** Seeds `.bench-cache/bench.db` unless a database with the current key exists. */
 export async function ensureBenchDb(ctx: BenchContext): Promise<BenchDb> {
   const key = seedKey();
   if (existsSync(BENCH_DB) && existsSync(KEY_FILE) && readFileSync(KEY_FILE, 'utf8') === key) {
-    return { file: BENCH_DB, seeded: false, seconds: 0 };
+    const selection = await readSelectionMarker();
+    if (selection) return { file: BENCH_DB, seeded: false, seconds: 0, selection };
   }
   const started = nowMs();
-  ctx.log(`  seeding ${STORY_COUNT.toLocaleString('en-US')} stories into .bench-cache/bench.db (once)…`);
+  ctx.log(
+    `  seeding ${STORY_COUNT.toLocaleString('en-US')} stories, ${NOMINATION_COUNT.toLocaleString('en-US')} ` +
+      `nominations and ${OBJECTION_COUNT.toLocaleString('en-US')} objections into .bench-cache/bench.db (once)…`,
+  );
   for (const suffix of ['', '-wal', '-shm', '.key']) rmSync(`${BENCH_DB}${suffix}`, { force: true });
   rmSync(FILES_DIR, { recursive: true, force: true });
   mkdirSync(CACHE, { recursive: true });
@@ -135,8 +159,10 @@ export async function ensureBenchDb(ctx: BenchContext): Promise<BenchDb> {
     clock: { now: () => SEED_NOW },
     logger: { error: () => undefined, info: () => undefined },
   });
+  let selection: SelectionSeed;
   try {
-    await seedDemo(ports);
+    // The demo's open district notice too: its shape is what the bench notices are cloned from.
+    await seedDemo(ports, { openNotice: true });
     const org = await sqlite.get<{ id: string; version: number; name: string; pathKey: string }>(
       C.orgs,
       'unit-hospital',
@@ -194,11 +220,14 @@ export async function ensureBenchDb(ctx: BenchContext): Promise<BenchDb> {
       );
       if ((i + 1) % BATCH === 0) await flush();
     }
+    await flush();
+    selection = await seedSelection(sqlite, ctx);
     uow.insert(C.meta, {
       id: 'bench-seed',
       key,
       stories: STORY_COUNT,
       invitations: INVITATION_COUNT,
+      selection,
       seededAt: SEED_NOW.toISOString(),
     });
     await flush();
@@ -208,7 +237,18 @@ export async function ensureBenchDb(ctx: BenchContext): Promise<BenchDb> {
     sqlite.close();
   }
   writeFileSync(KEY_FILE, key);
-  return { file: BENCH_DB, seeded: true, seconds: (nowMs() - started) / 1000 };
+  return { file: BENCH_DB, seeded: true, seconds: (nowMs() - started) / 1000, selection };
+}
+
+/** The selection seed's summary, from the cached database's seed marker (null when absent). */
+async function readSelectionMarker(): Promise<SelectionSeed | null> {
+  const sqlite = openSqliteStore({ file: BENCH_DB, declaration: DECLARATION });
+  try {
+    const marker = await sqlite.get<{ id: string; version: number; selection?: SelectionSeed }>(C.meta, 'bench-seed');
+    return marker?.selection ?? null;
+  } finally {
+    sqlite.close();
+  }
 }
 
 /** Copies the cached database to `<dir>/laomo.db` (the runner's file name) and returns its path. */

@@ -97,8 +97,24 @@ export const baseCardSchema = z.object({
 });
 export type BaseCard = z.infer<typeof baseCardSchema>;
 
+/** Home's 正在公示 card: the open district or middle-tier notice closing soonest (public fields). */
+export const homeNoticeSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  tier: z.enum(['district', 'middle']),
+  orgName: z.string(),
+  /** The instant the period closes (00:00 Asia/Shanghai after its last day). */
+  closesAt: z.string(),
+  /** Nominees listed now. */
+  nomineeCount: z.number(),
+});
+export type HomeNotice = z.infer<typeof homeNoticeSchema>;
+
 export const contentActions = {
-  /** The home page in one call: the running campaign, a first page of stories, upcoming events. */
+  /**
+   * The home page in one call: the running campaign, a first page of stories, upcoming events, and
+   * the open notice closing soonest (`notice`, absent when none is open).
+   */
   home: {
     input: z.strictObject({}),
     output: z.object({
@@ -106,6 +122,7 @@ export const contentActions = {
       stories: z.array(storyCardSchema),
       nextCursor: z.nullable(z.string()),
       events: z.array(eventCardSchema),
+      notice: z.optional(homeNoticeSchema),
     }),
   },
   listStories: {

@@ -8,10 +8,20 @@ export const invitationCodeSchema = z
 
 export const publicGrantSchema = z.omit(grantSchema, { grantedBy: true });
 
+/**
+ * The subscribe messages (订阅消息) a cadre or department reviewer may receive; the client asks consent
+ * for them (WeChat sends none without it). Template ids come from the functions' environment
+ * (cloudfunctions/_platform/templates.ts); only configured ones are listed.
+ */
+export const CADRE_SUBSCRIBE_KEYS = ['nominationTodo', 'nominationDeadline', 'handover', 'noticeClosed'] as const;
+export type CadreSubscribeKey = (typeof CADRE_SUBSCRIBE_KEYS)[number];
+
 export const meOutput = z.object({
   signedIn: z.boolean(),
   displayName: z.nullable(z.string()),
   grants: z.array(publicGrantSchema),
+  /** For the grants that receive messages: the configured templates (absent for readers). */
+  subscribeTemplates: z.optional(z.array(z.object({ key: z.enum(CADRE_SUBSCRIBE_KEYS), id: z.string() }))),
 });
 
 export const identityActions = {

@@ -341,6 +341,14 @@ export const nominationActions = {
     input: z.strictObject({ ...byVersion, config: selectionRoundConfigSchema, reason }),
     output: z.object({ round: roundSchema }),
   },
+  /**
+   * The departments of the active department-reviewer grants on the caller's district organization,
+   * with how many reviewers each has: the names a round's consultation departments must equal.
+   */
+  listReviewerDepartments: {
+    input: z.strictObject({}),
+    output: z.object({ items: z.array(z.object({ department: z.string(), reviewers: z.number() })) }),
+  },
 
   /**
    * Creates a draft (`roundId` + `orgId`, the nominating grassroots unit) or edits one (`id` +

@@ -96,6 +96,8 @@ export const publicNoticeSchema = z.object({
   entries: z.array(publicEntrySchema),
   /** The poster's code (mini-program code in production, a QR code of the H5 page locally). */
   codeUrl: z.nullable(z.string()),
+  /** Closed, and objections are still taken (flagged late) until the conferral. */
+  lateObjections: z.boolean(),
 });
 export type PublicNotice = z.infer<typeof publicNoticeSchema>;
 

@@ -4,7 +4,6 @@
  * description.
  */
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import type { PublicGrant } from '../../api/identity';
 import { VOLUNTEER_AREA_ZH, VOLUNTEER_AREAS, type ManagedBase, type promotion } from '../../api/promotion';
@@ -13,7 +12,8 @@ import { MAX_LEADERS, useBaseForm } from '../../hooks/use-base-form';
 import { ChoiceChips, PickField, TextField } from '../form-field';
 import { LeaderPicker } from '../leader-picker';
 import { OrgPicker } from '../org-picker';
-import { Sheet, SheetActions, SheetError } from '../sheet';
+import { SaveSheet } from '../save-sheet';
+import { SheetError } from '../sheet';
 
 const AREAS = VOLUNTEER_AREAS.map((a) => ({ value: a, label: VOLUNTEER_AREA_ZH[a] }));
 
@@ -39,29 +39,18 @@ export function BaseForm({
 }: BaseFormProps) {
   const { values: v, set, save, form } = useBaseForm(base, grant, saveBase);
   const [picking, setPicking] = useState<'org' | 'leaders' | null>(null);
-  const onSubmit = async () => {
-    const reply = await save();
-    if (reply?.ok) {
-      void Taro.showToast({ title: base ? '已保存' : '已创建', icon: 'success' });
-      onSaved(reply.data);
-    } else if (reply?.code === 'CONFLICT') onConflict();
-  };
-
   return (
     <>
-      <Sheet
+      <SaveSheet
         title={base ? '编辑志愿服务基地' : '新建志愿服务基地'}
         className="base-form"
-        onClose={() => !form.pending && onCancel()}
-        footer={
-          <SheetActions
-            submitText={base ? '保存修改' : '创建基地'}
-            pendingText="正在保存…"
-            pending={form.pending}
-            onSubmit={() => void onSubmit()}
-            onCancel={onCancel}
-          />
-        }
+        editing={base !== null}
+        createText="创建基地"
+        pending={form.pending}
+        save={save}
+        onSaved={onSaved}
+        onCancel={onCancel}
+        onConflict={onConflict}
       >
         {base?.status === 'active' ? <Text className="sheet__note">基地展示中：保存后修改立即对公众生效。</Text> : null}
         <TextField
@@ -104,7 +93,7 @@ export function BaseForm({
           onChange={(description) => set({ description }, 'description')}
         />
         <SheetError message={form.formError} />
-      </Sheet>
+      </SaveSheet>
       {picking === 'org' ? (
         <OrgPicker
           title="选择所属组织"

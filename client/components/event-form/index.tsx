@@ -3,7 +3,6 @@
  * the organizing union (below my grant's), and for volunteer activities the hours and the base.
  */
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import { EVENT_KIND_ZH, EVENT_KINDS, type EventKind } from '../../../shared/actions/content.schema';
 import type { PublicGrant } from '../../api/identity';
@@ -13,7 +12,8 @@ import { BasePicker } from '../base-picker';
 import { DateTimeField } from '../datetime-field';
 import { ChoiceChips, PickField, TextField } from '../form-field';
 import { OrgPicker } from '../org-picker';
-import { Sheet, SheetActions, SheetError } from '../sheet';
+import { SaveSheet } from '../save-sheet';
+import { SheetError } from '../sheet';
 
 const KINDS = EVENT_KINDS.map((k) => ({ value: k, label: EVENT_KIND_ZH[k] }));
 
@@ -35,29 +35,18 @@ export function EventForm({ event, grant, onSaved, onCancel, onConflict, saveEve
     error: form.fieldError(key),
     onChange: (value: string) => set({ [key]: value }, key),
   });
-  const onSubmit = async () => {
-    const reply = await save();
-    if (reply?.ok) {
-      void Taro.showToast({ title: event ? '已保存' : '已创建', icon: 'success' });
-      onSaved(reply.data);
-    } else if (reply?.code === 'CONFLICT') onConflict();
-  };
-
   return (
     <>
-      <Sheet
+      <SaveSheet
         title={event ? '编辑活动' : '新建活动'}
         className="event-form"
-        onClose={() => !form.pending && onCancel()}
-        footer={
-          <SheetActions
-            submitText={event ? '保存修改' : '创建活动'}
-            pendingText="正在保存…"
-            pending={form.pending}
-            onSubmit={() => void onSubmit()}
-            onCancel={onCancel}
-          />
-        }
+        editing={event !== null}
+        createText="创建活动"
+        pending={form.pending}
+        save={save}
+        onSaved={onSaved}
+        onCancel={onCancel}
+        onConflict={onConflict}
       >
         {event?.status === 'published' ? (
           <Text className="sheet__note">活动已发布：保存后修改立即对报名者生效。</Text>
@@ -110,7 +99,7 @@ export function EventForm({ event, grant, onSaved, onCancel, onConflict, saveEve
           </>
         ) : null}
         <SheetError message={form.formError} />
-      </Sheet>
+      </SaveSheet>
       {picking === 'org' ? (
         <OrgPicker
           title="选择主办组织"

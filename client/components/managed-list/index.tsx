@@ -1,6 +1,7 @@
 /**
- * A cadre's paged list in every state: skeleton rows while loading, an error with retry, an empty
- * state that says what to do, the rows (each in a CustomWrapper) and the list foot.
+ * A paged list in every state (cadres' lists, and 我的异议 / 我的反馈): skeleton rows while loading,
+ * an error with retry, an empty state that says what to do (刷新, or the caller's action), the rows
+ * (each in a CustomWrapper) and the list foot.
  */
 import type { ReactNode } from 'react';
 import { CustomWrapper, View } from '@tarojs/components';
@@ -15,6 +16,8 @@ export interface ManagedListProps<T extends { id: string }> {
   emptyTitle: string;
   emptyDescription: string;
   renderItem: (item: T) => ReactNode;
+  /** The empty state's action; default 刷新. */
+  emptyAction?: { text: string; onAction: () => void };
 }
 
 const SKELETONS = [0, 1, 2];
@@ -24,6 +27,7 @@ export function ManagedList<T extends { id: string }>({
   emptyTitle,
   emptyDescription,
   renderItem,
+  emptyAction,
 }: ManagedListProps<T>) {
   if (list.status === 'loading') {
     return (
@@ -45,8 +49,8 @@ export function ManagedList<T extends { id: string }>({
       <EmptyState
         title={emptyTitle}
         description={emptyDescription}
-        actionText="刷新"
-        onAction={() => void list.refresh()}
+        actionText={emptyAction?.text ?? '刷新'}
+        onAction={emptyAction?.onAction ?? (() => void list.refresh())}
       />
     );
   }

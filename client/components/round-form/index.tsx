@@ -1,32 +1,50 @@
 /**
- * Creating a selection round from the default configuration, or changing one: name, year, target
- * level (only before nominations point into its stage list), titles, quotas per organization (名额,
- * 差额), the notice rule of each notice stage and the deed limits. Once the round is frozen (the first
- * submission), a change is an audited amendment and needs a written reason. The whole configuration
- * is checked with the shared schema before sending; issues show under their fields.
+ * Creating a selection round from the default configuration, or changing one: every rule of the
+ * round, in collapsible sections (basics and titles, quotas with 差额, composition, the stage list
+ * with its notice rules, the objection policy, the quorum rule per meeting form, the consultation
+ * departments, the deed limits). Each field's issue shows under it once the cadre tried to save; the
+ * stage list is checked live. A change to an existing round is reviewed first (what changes); once
+ * the round is frozen (the first submission) it is an audited amendment with a reason, and the stage
+ * list and target level are locked, as the server requires.
  */
-import { useEffect, useState } from 'react';
-import { Button, Switch, Text, View } from '@tarojs/components';
+import { useEffect, useMemo, useState, type ReactElement } from 'react';
+import { Text, View } from '@tarojs/components';
 import type { RoundView } from '../../../shared/actions/nomination.schema';
-import type { Org } from '../../../shared/org';
-import { TIER_ZH } from '../../../shared/org';
 import {
+  CONSULTATION_CATEGORIES,
   defaultRoundConfig,
-  defaultStages,
+  MEETING_FORMS,
+  MEETING_FORM_ZH,
   selectionRoundConfigSchema,
-  TARGET_LEVELS,
   TARGET_LEVEL_ZH,
-  type NoticeRule,
   type SelectionRoundConfig,
-  type TargetLevel,
 } from '../../../shared/selection/round';
-import { org as orgApi } from '../../api/org';
-import { nomination } from '../../api/nomination';
 import type { PublicGrant } from '../../api/identity';
-import { useForm } from '../../hooks/use-form';
-import { ChoiceChips, TextField } from '../form-field';
-import { OrgPicker } from '../org-picker';
+import { nomination } from '../../api/nomination';
+import { org as orgApi } from '../../api/org';
+import { useRequest } from '../../hooks/use-request';
+import { useSubmit } from '../../hooks/use-submit';
+import { describeChanges, type RoundChange } from '../../lib/round-changes';
+import {
+  checkDraft,
+  configOf,
+  draftOf,
+  issuesBySection,
+  SECTIONS,
+  SECTION_ZH,
+  sectionOf,
+  type RoundDraft,
+  type Section,
+} from '../../lib/round-draft';
 import { Sheet, SheetActions, SheetError } from '../sheet';
+import { BasicsSection } from './basics-section';
+import { CompositionSection } from './composition-section';
+import { ConsultationSection, type ReviewerDepartments } from './consultation-section';
+import { QuotasSection } from './quotas-section';
+import { checkAmendReason, RoundReview } from './review-sheet';
+import { DeedsSection, ObjectionSection, QuorumSection } from './rules-sections';
+import { FieldError, FormSection, type SectionProps } from './section';
+import { StagesSection } from './stages-section';
 import './index.scss';
 
 export interface RoundFormProps {
@@ -40,150 +58,171 @@ export interface RoundFormProps {
   onCancel: () => void;
 }
 
-interface Draft {
-  name: string;
-  year: string;
-  targetLevel: TargetLevel;
-  titles: { name: string; kind: 'modelWorker' | 'advancedWorker' }[];
-  quotas: { orgId: string; orgName: string; seats: string; allowMoreCandidates: boolean }[];
-  noticeDays: Record<number, { kind: NoticeRule['kind']; days: string }>;
-  shortMax: string;
-  longMax: string;
-}
-
-const TITLE_KINDS = [
-  { value: 'modelWorker' as const, label: '劳动模范' },
-  { value: 'advancedWorker' as const, label: '先进工作者' },
-];
-const RULE_KINDS = [
-  { value: 'workingDays' as const, label: '工作日' },
-  { value: 'calendarDays' as const, label: '自然日' },
-];
-
-function draftOf(config: SelectionRoundConfig): Draft {
-  const noticeDays: Draft['noticeDays'] = {};
-  config.stages.forEach((s, i) => {
-    if (s.kind === 'notice') noticeDays[i] = { kind: s.noticeRule.kind, days: String(s.noticeRule.days) };
+function defaultConfig(year: number): SelectionRoundConfig {
+  return defaultRoundConfig({
+    name: `${year}年度区劳动模范和先进工作者评选`,
+    year,
+    targetLevel: 'district',
+    titles: [
+      { name: '区劳动模范', kind: 'modelWorker' },
+      { name: '区先进工作者', kind: 'advancedWorker' },
+    ],
   });
-  return {
-    name: config.name,
-    year: String(config.year),
-    targetLevel: config.targetLevel,
-    titles: config.titles.map((t) => ({ ...t })),
-    quotas: config.quotas.map((q) => ({ ...q, orgName: q.orgId, seats: String(q.seats) })),
-    noticeDays,
-    shortMax: String(config.deedLimits.shortMax),
-    longMax: String(config.deedLimits.longMax),
-  };
 }
 
-const num = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : Number.NaN);
-
-/** The draft over the base configuration (everything the form does not edit is kept). */
-function configOf(base: SelectionRoundConfig, d: Draft): SelectionRoundConfig {
-  const stages = (d.targetLevel === base.targetLevel ? base.stages : defaultStages(d.targetLevel)).map((s, i) =>
-    s.kind === 'notice' && d.noticeDays[i]
-      ? { ...s, noticeRule: { kind: d.noticeDays[i]!.kind, days: num(d.noticeDays[i]!.days) } }
-      : s,
-  );
-  return {
-    ...base,
-    name: d.name.trim(),
-    year: num(d.year),
-    targetLevel: d.targetLevel,
-    titles: d.titles.map((t) => ({ name: t.name.trim(), kind: t.kind })),
-    quotas: d.quotas.map((q) => ({ orgId: q.orgId, seats: num(q.seats), allowMoreCandidates: q.allowMoreCandidates })),
-    stages,
-    deedLimits: { shortMax: num(d.shortMax), longMax: num(d.longMax) },
-  };
-}
-
-const FIELD_HINT: Record<string, string> = {
-  name: '评选名称应为 2–60 个字',
-  year: '年度应为 2000–2100 之间的整数',
-  titles: '至少设置一个荣誉称号（2–40 个字）',
-  quotas: '名额应为 1–1000 之间的整数',
-  stages: '公示天数应为 1–30 之间的整数',
-  deedLimits: '简要事迹上限 50–2000 字，详细事迹上限 200–10000 字，且简要不多于详细',
-};
-
-/** Issues of the whole configuration, by top-level field (the first message each). */
-export function checkRoundConfig(config: SelectionRoundConfig): Record<string, string> {
-  const parsed = selectionRoundConfigSchema.safeParse(config);
-  const out: Record<string, string> = {};
-  if (parsed.success) return out;
-  for (const issue of parsed.error.issues) {
-    const key = String(issue.path[0] ?? 'form');
-    const chinese = /[\u4e00-\u9fff]/.test(issue.message);
-    out[key] ??= chinese ? issue.message : (FIELD_HINT[key] ?? '填写有误');
+function summaryOf(section: Section, d: RoundDraft): string {
+  switch (section) {
+    case 'basics':
+      return `${d.year} 年 · ${TARGET_LEVEL_ZH[d.targetLevel]} · ${d.titles.length} 个称号`;
+    case 'quotas':
+      return d.quotas.length > 0
+        ? `${d.quotas.length} 个组织，共 ${d.quotas.reduce((n, q) => n + (Number(q.seats) || 0), 0)} 名`
+        : '未分配';
+    case 'composition':
+      return d.compositionRules.length > 0 ? `${d.compositionRules.length} 条要求` : '未设要求';
+    case 'stages':
+      return `${d.stages.length} 个环节，${d.stages.filter((s) => s.kind === 'notice').length} 次公示`;
+    case 'objection':
+      return `匿名异议${d.objectionPolicy.anonymousAllowed ? '受理' : '仅作线索'}，逾期异议${d.objectionPolicy.lateObjectionsUntilConferral ? '受理至表彰决定前' : '不受理'}`;
+    case 'quorum':
+      return `可采用：${MEETING_FORMS.filter((f) => f === 'workersCongress' || d.quorum[f].enabled)
+        .map((f) => MEETING_FORM_ZH[f])
+        .join('、')}`;
+    case 'consultation':
+      return `共 ${new Set(CONSULTATION_CATEGORIES.flatMap((c) => d.departments[c])).size} 个部门`;
+    case 'deeds':
+      return `简要 ${d.shortMax} 字，详细 ${d.longMax} 字`;
   }
-  return out;
 }
 
-const FIELDS = ['name', 'year', 'titles', 'quotas', 'stages', 'deedLimits', 'reason', 'config'] as const;
+/** Live issues: the stage list's always, the others once the cadre tried to save. */
+const isLive = (key: string) => key === 'stages' || key.startsWith('stages.');
 
 export function RoundForm({ grant, round, year, onSaved, onConflict, onCancel }: RoundFormProps) {
-  const base =
-    round?.config ??
-    defaultRoundConfig({
-      name: `${year}年度区劳动模范和先进工作者评选`,
-      year,
-      targetLevel: 'district',
-      titles: [
-        { name: '区劳动模范', kind: 'modelWorker' },
-        { name: '区先进工作者', kind: 'advancedWorker' },
-      ],
-    });
-  const [draft, setDraft] = useState<Draft>(() => draftOf(base));
+  const base = useMemo(() => round?.config ?? defaultConfig(year), [round, year]);
+  const [draft, setDraft] = useState<RoundDraft>(() => draftOf(base));
+  const [opened, setOpened] = useState<Section[]>(round ? [] : ['basics']);
+  const [tried, setTried] = useState(false);
+  const [serverIssue, setServerIssue] = useState<{ section: Section; message: string } | null>(null);
+  const [changes, setChanges] = useState<RoundChange[] | null>(null);
   const [reason, setReason] = useState('');
-  const [picking, setPicking] = useState(false);
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
   const frozen = round?.frozenAt != null;
-  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const set = (patch: Partial<RoundDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setServerIssue(null);
+    setFormError(null);
+  };
 
   // The quotas' organization names (a stored round keeps only ids).
+  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
   useEffect(() => {
     const ids = (round?.config.quotas ?? []).map((q) => q.orgId).slice(0, 50);
     let live = true;
     void Promise.all(ids.map((id) => orgApi.get({ id }))).then((replies) => {
       if (!live) return;
-      const names = new Map(replies.flatMap((r) => (r.ok ? [[r.data.org.id, r.data.org.name] as const] : [])));
-      setDraft((d) => ({ ...d, quotas: d.quotas.map((q) => ({ ...q, orgName: names.get(q.orgId) ?? q.orgName })) }));
+      const found = new Map(replies.flatMap((r) => (r.ok ? [[r.data.org.id, r.data.org.name] as const] : [])));
+      setNames(found);
+      setDraft((d) => ({ ...d, quotas: d.quotas.map((q) => ({ ...q, orgName: found.get(q.orgId) ?? q.orgName })) }));
     });
     return () => {
       live = false;
     };
   }, [round]);
 
-  const call = (input: { config: SelectionRoundConfig; reason?: string }, options: { requestId?: string }) =>
-    round
-      ? nomination.amendRound({ id: round.id, version: round.version, ...input }, options)
-      : nomination.createRound({ config: input.config }, options);
-  const form = useForm(FIELDS, call);
-
-  const submit = async () => {
-    const config = configOf(base, draft);
-    const issues = checkRoundConfig(config);
-    const reasonLen = [...reason.trim()].length;
-    const checks: Partial<Record<(typeof FIELDS)[number], string | null>> = {
-      ...issues,
-      reason: frozen && (reasonLen < 2 || reasonLen > 500) ? '评选规则已冻结，修改须填写 2–500 字的理由' : null,
-    };
-    const reply = await form.submit(checks, () => ({ config, ...(frozen ? { reason: reason.trim() } : {}) }));
-    if (reply?.ok) onSaved(reply.data.round);
-    else if (reply?.code === 'CONFLICT') onConflict();
+  const reviewers = useRequest(() => nomination.listReviewerDepartments({}), []);
+  const known: ReviewerDepartments = {
+    items: reviewers.status === 'ok' ? reviewers.data.items : null,
+    failed: reviewers.status === 'error',
+    onRetry: () => void reviewers.reload(),
   };
 
-  const notices = base.targetLevel === draft.targetLevel ? base.stages : defaultStages(draft.targetLevel);
+  const call = useSubmit((input: { config: SelectionRoundConfig; reason?: string }, options: { requestId?: string }) =>
+    round
+      ? nomination.amendRound({ id: round.id, version: round.version, ...input }, options)
+      : nomination.createRound({ config: input.config }, options),
+  );
+
+  const issues = useMemo(() => checkDraft(draft), [draft]);
+  const visible = Object.fromEntries(Object.entries(issues).filter(([k]) => tried || isLive(k)));
+  const counts = issuesBySection(visible);
+  const error = (key: string) => visible[key] ?? null;
+  const openOnly = (sections: Section[]) => setOpened((o) => [...new Set([...o, ...sections])]);
+
+  const send = async (config: SelectionRoundConfig) => {
+    const why = reason.trim();
+    const reply = await call.run({ config, ...(round && why ? { reason: why } : {}) });
+    if (!reply) return;
+    if (reply.ok) return onSaved(reply.data.round);
+    if (reply.code === 'CONFLICT') {
+      setChanges(null);
+      return onConflict();
+    }
+    const issue = reply.issues?.[0];
+    const section = issue && issue.path[0] === 'config' ? sectionOf(String(issue.path[1] ?? '')) : null;
+    if (issue && issue.path[0] === 'reason') setReasonError(issue.message);
+    else if (section) {
+      setServerIssue({ section, message: issue!.message });
+      openOnly([section]);
+      setChanges(null);
+    } else setFormError(reply.message);
+  };
+
+  const save = () => {
+    setTried(true);
+    setFormError(null);
+    const wrong = Object.keys(issues);
+    if (wrong.length > 0) {
+      openOnly(wrong.flatMap((k) => sectionOf(k) ?? []));
+      setFormError(`有 ${wrong.length} 处需要修改，已展开相应部分`);
+      return;
+    }
+    const config = configOf(draft);
+    // The draft's checks mirror the schema; should they miss something, the schema still names it.
+    const parsed = selectionRoundConfigSchema.safeParse(config);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0]!;
+      const section = sectionOf(String(first.path[0] ?? ''));
+      if (section) openOnly([section]);
+      setFormError(/[\u4e00-\u9fff]/.test(first.message) ? first.message : '填写有误，请检查各部分');
+      return;
+    }
+    if (!round) return void send(config);
+    const nameOf = (id: string) => draft.quotas.find((q) => q.orgId === id)?.orgName ?? names.get(id) ?? id;
+    const found = describeChanges(round.config, config, nameOf);
+    if (found.length === 0) return setFormError('没有修改');
+    setReasonError(null);
+    setChanges(found);
+  };
+
+  const confirm = () => {
+    const problem = checkAmendReason(reason, frozen);
+    setReasonError(problem);
+    if (!problem) void send(configOf(draft));
+  };
+
+  const props: SectionProps = { draft, set, error, frozen };
+  const body: Record<Section, ReactElement> = {
+    basics: <BasicsSection {...props} />,
+    quotas: <QuotasSection {...props} grant={grant} />,
+    composition: <CompositionSection {...props} />,
+    stages: <StagesSection {...props} />,
+    objection: <ObjectionSection {...props} />,
+    quorum: <QuorumSection {...props} />,
+    consultation: <ConsultationSection {...props} known={known} />,
+    deeds: <DeedsSection {...props} />,
+  };
   return (
     <Sheet
-      title={round ? (frozen ? '修改评选规则（留痕）' : '修改评选') : '新建评选'}
-      onClose={() => !form.pending && onCancel()}
+      title={round ? (frozen ? '修订评选规则（留痕）' : '修改评选') : '新建评选'}
+      onClose={() => !call.pending && onCancel()}
       footer={
         <SheetActions
           submitText={round ? '保存修改' : '创建评选'}
           pendingText="正在保存…"
-          pending={form.pending}
-          onSubmit={() => void submit()}
+          pending={call.pending && changes === null}
+          onSubmit={save}
           onCancel={onCancel}
         />
       }
@@ -191,197 +230,38 @@ export function RoundForm({ grant, round, year, onSaved, onConflict, onCancel }:
       <Text className="sheet__note">
         {round
           ? frozen
-            ? '本届评选已有推荐提交，规则已冻结：修改将作为修订记录在案，须写明理由；目标级别和环节不能再改。'
+            ? '本届评选已有推荐提交，规则已冻结：修改将作为修订记录在案，须写明理由；目标级别和环节不能再改，公示期规则仍可修改。'
             : '尚无推荐提交，可以直接修改。'
-          : '按默认配置（一报告两审核三公示、五个工作日公示、职代会三分之二到会过半数赞成）创建，创建后可开放推荐。'}
+          : '按默认配置（一报告两审核三公示、五个工作日公示、职代会三分之二到会过半数赞成）创建，可逐项调整，创建后可开放推荐。'}
       </Text>
-      <TextField
-        label="评选名称"
-        maxlength={60}
-        value={draft.name}
-        error={form.fieldError('name')}
-        onChange={(v) => (set({ name: v }), form.touch('name'))}
-      />
-      <TextField
-        label="年度"
-        type="number"
-        maxlength={4}
-        value={draft.year}
-        error={form.fieldError('year')}
-        onChange={(v) => (set({ year: v }), form.touch('year'))}
-      />
-      {frozen ? (
-        <Text className="muted">目标级别：{TARGET_LEVEL_ZH[draft.targetLevel]}</Text>
-      ) : (
-        <ChoiceChips
-          label="目标级别"
-          hint="市级、全国评选由区里推荐上报，最后一个环节为「上报」。"
-          options={TARGET_LEVELS.map((v) => ({ value: v, label: TARGET_LEVEL_ZH[v] }))}
-          value={[draft.targetLevel]}
-          onChange={(v) => set({ targetLevel: v[0] ?? draft.targetLevel })}
-        />
-      )}
-
-      <Text className="round-form__group">荣誉称号</Text>
-      {draft.titles.map((t, i) => (
-        <View key={i} className="round-form__item">
-          <TextField
-            label={`称号 ${i + 1}`}
-            maxlength={40}
-            value={t.name}
-            onChange={(v) => (
-              set({ titles: draft.titles.map((x, j) => (j === i ? { ...x, name: v } : x)) }),
-              form.touch('titles')
-            )}
-          />
-          <ChoiceChips
-            label={`称号 ${i + 1} 类别`}
-            options={TITLE_KINDS}
-            value={[t.kind]}
-            onChange={(v) =>
-              set({ titles: draft.titles.map((x, j) => (j === i ? { ...x, kind: v[0] ?? x.kind } : x)) })
-            }
-          />
-          {draft.titles.length > 1 ? (
-            <View
-              className="round-form__link"
-              ariaRole="button"
-              onClick={() => set({ titles: draft.titles.filter((_, j) => j !== i) })}
-            >
-              删除称号 {i + 1}
-            </View>
-          ) : null}
-        </View>
-      ))}
-      {form.fieldError('titles') ? <Text className="round-form__error">{form.fieldError('titles')}</Text> : null}
-      {draft.titles.length < 10 ? (
-        <Button className="btn" onClick={() => set({ titles: [...draft.titles, { name: '', kind: 'modelWorker' }] })}>
-          添加称号
-        </Button>
-      ) : null}
-
-      <Text className="round-form__group">各组织名额</Text>
-      {draft.quotas.length === 0 ? <Text className="muted">尚未分配名额</Text> : null}
-      {draft.quotas.map((q, i) => (
-        <View key={q.orgId} className="round-form__item">
-          <Text>{q.orgName}</Text>
-          <TextField
-            label={`${q.orgName} 名额`}
-            type="number"
-            maxlength={4}
-            value={q.seats}
-            onChange={(v) => (
-              set({ quotas: draft.quotas.map((x, j) => (j === i ? { ...x, seats: v } : x)) }),
-              form.touch('quotas')
-            )}
-          />
-          <View className="round-form__switch">
-            <Text>允许差额（推荐人数可多于名额）</Text>
-            <Switch
-              checked={q.allowMoreCandidates}
-              ariaLabel={`${q.orgName} 允许差额`}
-              color="#C8102E"
-              onChange={(e) =>
-                set({
-                  quotas: draft.quotas.map((x, j) => (j === i ? { ...x, allowMoreCandidates: e.detail.value } : x)),
-                })
-              }
-            />
-          </View>
-          <View
-            className="round-form__link"
-            ariaRole="button"
-            onClick={() => set({ quotas: draft.quotas.filter((_, j) => j !== i) })}
+      <View className="round-form__sections">
+        {SECTIONS.map((s) => (
+          <FormSection
+            key={s}
+            title={SECTION_ZH[s]}
+            summary={summaryOf(s, draft)}
+            errors={(counts[s] ?? 0) + (serverIssue?.section === s ? 1 : 0)}
+            open={opened.includes(s)}
+            onToggle={() => setOpened((o) => (o.includes(s) ? o.filter((x) => x !== s) : [...o, s]))}
           >
-            删除「{q.orgName}」的名额
-          </View>
-        </View>
-      ))}
-      {form.fieldError('quotas') ? <Text className="round-form__error">{form.fieldError('quotas')}</Text> : null}
-      <Button className="btn" onClick={() => setPicking(true)}>
-        添加组织名额
-      </Button>
-
-      <Text className="round-form__group">公示规则</Text>
-      {notices.map((s, i) =>
-        s.kind === 'notice' ? (
-          <View key={i} className="round-form__item">
-            <ChoiceChips
-              label={`${TIER_ZH[s.tier]}公示（第 ${i + 1} 环节）`}
-              options={RULE_KINDS}
-              value={[draft.noticeDays[i]?.kind ?? s.noticeRule.kind]}
-              onChange={(v) =>
-                set({
-                  noticeDays: {
-                    ...draft.noticeDays,
-                    [i]: {
-                      kind: v[0] ?? s.noticeRule.kind,
-                      days: draft.noticeDays[i]?.days ?? String(s.noticeRule.days),
-                    },
-                  },
-                })
-              }
-            />
-            <TextField
-              label={`${TIER_ZH[s.tier]}公示天数`}
-              type="number"
-              maxlength={2}
-              value={draft.noticeDays[i]?.days ?? String(s.noticeRule.days)}
-              onChange={(v) => (
-                set({
-                  noticeDays: {
-                    ...draft.noticeDays,
-                    [i]: { kind: draft.noticeDays[i]?.kind ?? s.noticeRule.kind, days: v },
-                  },
-                }),
-                form.touch('stages')
-              )}
-            />
-          </View>
-        ) : null,
-      )}
-      {form.fieldError('stages') ? <Text className="round-form__error">{form.fieldError('stages')}</Text> : null}
-
-      <Text className="round-form__group">事迹字数上限</Text>
-      <TextField
-        label="简要事迹上限（字）"
-        type="number"
-        maxlength={4}
-        value={draft.shortMax}
-        onChange={(v) => (set({ shortMax: v }), form.touch('deedLimits'))}
-      />
-      <TextField
-        label="详细事迹上限（字）"
-        type="number"
-        maxlength={5}
-        value={draft.longMax}
-        error={form.fieldError('deedLimits')}
-        onChange={(v) => (set({ longMax: v }), form.touch('deedLimits'))}
-      />
-
-      {frozen ? (
-        <TextField
-          label="修改理由"
-          multiline
-          maxlength={500}
-          value={reason}
-          error={form.fieldError('reason')}
-          onChange={(v) => (setReason(v), form.touch('reason'))}
-        />
-      ) : null}
-      <SheetError message={form.formError ?? form.fieldError('config')} />
-      {picking ? (
-        <OrgPicker
-          title="选择分配名额的组织"
-          root={{ id: grant.orgId, name: grant.orgName }}
-          selectable={(o: Org) => o.status === 'active' && !draft.quotas.some((q) => q.orgId === o.id)}
-          onPick={(o: Org) => {
-            set({
-              quotas: [...draft.quotas, { orgId: o.id, orgName: o.name, seats: '1', allowMoreCandidates: false }],
-            });
-            setPicking(false);
-          }}
-          onClose={() => setPicking(false)}
+            {serverIssue?.section === s ? <FieldError message={serverIssue.message} /> : null}
+            {body[s]}
+          </FormSection>
+        ))}
+      </View>
+      <SheetError message={changes === null ? formError : null} />
+      {changes ? (
+        <RoundReview
+          frozen={frozen}
+          seq={(round?.amendments.length ?? 0) + 1}
+          changes={changes}
+          reason={reason}
+          onReasonChange={(v) => (setReason(v), setReasonError(null))}
+          reasonError={reasonError}
+          formError={formError}
+          pending={call.pending}
+          onSubmit={confirm}
+          onCancel={() => !call.pending && setChanges(null)}
         />
       ) : null}
     </Sheet>

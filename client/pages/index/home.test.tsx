@@ -115,13 +115,50 @@ describe('首页', () => {
     expect(calls.map((c) => c.key)).toEqual(['content.home', 'content.home']);
   });
 
-  it('entries not open yet explain themselves instead of doing nothing', async () => {
+  it('shows the open notice closing soonest as a card that opens it; none without one', async () => {
+    fakeBackend({
+      'content.home': () =>
+        at({
+          campaign: null,
+          stories: STORIES,
+          nextCursor: null,
+          events: [],
+          notice: {
+            id: 'notice-9',
+            title: '2027年示范区劳动模范推荐人选公示',
+            tier: 'district',
+            orgName: '示范区总工会',
+            closesAt: '2027-05-11T16:00:00.000Z',
+            nomineeCount: 12,
+          },
+        }),
+    });
+    const { container } = render(<HomePage />);
+    await screen.findByText('2027年示范区劳动模范推荐人选公示');
+    expect(screen.getByText('正在公示')).toBeTruthy();
+    expect(screen.getByText('示范区总工会 · 公示人选 12 名')).toBeTruthy();
+    expect(screen.getByText('公示截止：2027年5月12日 0:00')).toBeTruthy();
+    // Server time 2027-05-08 10:00 in Shanghai: 3 days 14 hours left.
+    expect(screen.getByText('还剩 3 天 14 小时')).toBeTruthy();
+    fireEvent.click(container.querySelector('.notice-row')!);
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/public/pages/notice/index?id=notice-9' });
+  });
+
+  it('without an open notice there is no 正在公示 card', async () => {
+    home(false);
+    const { container } = render(<HomePage />);
+    await screen.findByText(STORIES[0]!.title);
+    expect(screen.queryByText('正在公示')).toBeNull();
+    expect(container.querySelector('.notice-row')).toBeNull();
+  });
+
+  it('entries: 意见反馈 and 推荐线索 open the feedback form of their kind; 志愿服务基地 the bases', async () => {
     home(false);
     render(<HomePage />);
     fireEvent.click(await screen.findByText('意见反馈'));
-    expect(Taro.showToast).toHaveBeenCalledWith(
-      expect.objectContaining({ title: expect.stringContaining('即将开放') }),
-    );
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/public/pages/feedback/index?kind=feedback' });
+    fireEvent.click(screen.getByText('推荐线索'));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/public/pages/feedback/index?kind=lead' });
     fireEvent.click(screen.getByText('志愿服务基地'));
     await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/reading/pages/bases/index' }));
   });

@@ -1,7 +1,8 @@
 /**
  * 首页 in one call (`content.home`): the Promotion Month in campaign mode (banner, theme, the six
- * phrases of the model worker spirit, featured stories, schedule) or the usual header; entries;
- * 近期活动; then the story feed, paging on with `listStories`.
+ * phrases of the model worker spirit, featured stories, schedule) or the usual header; 正在公示 (the
+ * open notice closing soonest, when there is one); entries; 近期活动; then the story feed, paging on
+ * with `listStories`.
  */
 import { View } from '@tarojs/components';
 import { useShareAppMessage } from '@tarojs/taro';
@@ -10,6 +11,7 @@ import { FeaturedStories } from '../../components/featured-stories';
 import { HomeEntries } from '../../components/home-entries';
 import { HomeEvents } from '../../components/home-events';
 import { HomeHeader } from '../../components/home-header';
+import { NoticeRow } from '../../components/notice-row';
 import { PageShell } from '../../components/page-shell';
 import { StoryFeed } from '../../components/story-feed';
 import { useHome } from '../../hooks/use-home';
@@ -29,6 +31,12 @@ export default function HomePage() {
       ) : (
         <HomeHeader />
       )}
+      {extras?.notice ? (
+        <>
+          <View className="section-title">正在公示</View>
+          <NoticeRow item={extras.notice} now={Date.parse(extras.serverTime)} />
+        </>
+      ) : null}
       {extras && campaign ? <FeaturedStories stories={campaign.featuredStories} /> : null}
       {extras && campaign && campaign.schedule.length > 0 ? (
         <>

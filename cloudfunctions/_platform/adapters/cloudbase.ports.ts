@@ -124,6 +124,14 @@ export function productionPorts(): Ports {
           await fs.rm(tmp, { force: true });
         }
       },
+      async delete(fileId) {
+        const res = await app.deleteFile({ fileList: [fileId] });
+        const code = res.fileList?.[0]?.code;
+        // A file already gone counts as deleted (the job that deletes exports may run twice).
+        if (code && code !== 'SUCCESS' && code !== 'STORAGE_FILE_NONEXIST') {
+          throw new Error(`deleteFile ${fileId}: ${code}`);
+        }
+      },
     },
     contentCheck: {
       async check(text, openid): Promise<ContentVerdict> {

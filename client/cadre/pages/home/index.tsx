@@ -22,6 +22,7 @@ import {
   grantsWith,
 } from '../../../lib/cadre';
 import { districtNominationGrant, NOMINATION_ROUTES, nominationCadreGrants } from '../../../lib/nomination-access';
+import { NOTICE_ROUTES } from '../../../lib/notice';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
 
@@ -127,6 +128,20 @@ export default function CadreHomePage() {
         {nominating.map((g) => (
           <ObjectionTodoCell key={`objections-${g.id}`} grant={g} suffix={suffix(g.orgName, nominating.length)} />
         ))}
+        {nominating.length > 0 ? (
+          <NavCell
+            title="公示管理"
+            description="本级及下级发布的公示：公示状态、海报、单位公示张贴登记"
+            onClick={go(NOTICE_ROUTES.noticesAdmin)}
+          />
+        ) : null}
+        {districtNominationGrant(me.data) ? (
+          <NavCell
+            title="节假日安排"
+            description="录入当年法定节假日和调休安排，用于计算公示期"
+            onClick={go(NOTICE_ROUTES.calendar)}
+          />
+        ) : null}
         {nominating.length > 0 ? (
           <NavCell
             title="评选轮次"

@@ -2,6 +2,7 @@
  * 公示管理: the notices published by my organization and below, latest first, with their status
  * (公示中 / 已结束, settled statements), a link to the public page and the poster, and for unit
  * notices the physical posting (张贴) form. District cadres reach the calendar overrides from here.
+ * In weapp, 「订阅公示结束提醒」 allows the notice-closed message (hidden in H5).
  */
 import { useState } from 'react';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
@@ -13,9 +14,11 @@ import { ManagedList } from '../../../components/managed-list';
 import { NoticePostingForm } from '../../../components/notice-posting-form';
 import { PageShell } from '../../../components/page-shell';
 import { StatusChip } from '../../../components/status-chip';
+import { SubscribeConsent } from '../../../components/subscribe-consent';
 import { useCadreGrant } from '../../../hooks/use-cadre';
 import { usePagedList } from '../../../hooks/use-paged-list';
 import { NOTICE_ROUTES, noticeUrl, posterUrl, TIER_NOTICE_ZH } from '../../../lib/notice';
+import { templateIdsOf } from '../../../lib/subscribe';
 import './index.scss';
 
 const STATUS = {
@@ -77,11 +80,11 @@ export default function NoticesAdminPage() {
       </PageShell>
     );
   }
-  return <NoticesAdmin grant={grant} />;
+  return <NoticesAdmin grant={grant} closedTemplates={templateIdsOf(me.data, ['noticeClosed'])} />;
 }
 
 /** Mounted once the grant is known, so the list loads once (Taro's page hooks work in a page's components). */
-function NoticesAdmin({ grant }: { grant: PublicGrant }) {
+function NoticesAdmin({ grant, closedTemplates }: { grant: PublicGrant; closedTemplates: string[] }) {
   const list = usePagedList<AdminNotice>(
     (cursor) => notice.myNotices({ cursor, limit: 10 }),
     (n) => n.id,
@@ -100,6 +103,14 @@ function NoticesAdmin({ grant }: { grant: PublicGrant }) {
           </Button>
         ) : null}
       </View>
+      <SubscribeConsent
+        className="notices-admin__subscribe"
+        templateIds={closedTemplates}
+        label="订阅公示结束提醒"
+        accepted="已订阅：下一次公示结束时，将通过微信提醒您一次。"
+        declined="未订阅：公示结束后，请在这里查看并办理。"
+        repeatable
+      />
       <ManagedList
         list={list}
         emptyTitle="还没有公示"

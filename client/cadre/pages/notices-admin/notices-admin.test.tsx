@@ -10,6 +10,13 @@ import NoticesAdminPage from './index';
 
 afterEach(() => taroTest.reset());
 
+// The platform as the subscribe tap sees it (the transport stays on the test backend).
+let weapp = false;
+jest.mock('../../../lib/subscribe', () => ({
+  ...jest.requireActual('../../../lib/subscribe'),
+  canSubscribe: () => weapp,
+}));
+
 const GRANT: PublicGrant = {
   id: 'g1',
   role: 'cadre',
@@ -53,4 +60,27 @@ it('lists my notices, links to the poster, and records a unit notice’s posting
     place: '公司一楼公告栏',
     photoFileIds: [],
   });
+});
+
+it('weapp: 订阅公示结束提醒 asks consent for the notice-closed template only', async () => {
+  weapp = true;
+  fakeBackend({
+    'identity.me': () =>
+      ok({
+        signedIn: true,
+        displayName: '基层干部',
+        grants: [GRANT],
+        subscribeTemplates: [
+          { key: 'nominationTodo', id: 'tpl-todo' },
+          { key: 'noticeClosed', id: 'tpl-closed' },
+        ],
+      }),
+    'notice.myNotices': () => ok({ items: [], nextCursor: null }),
+  });
+  render(<NoticesAdminPage />);
+  fireEvent.click(await screen.findByText('订阅公示结束提醒'));
+  await waitFor(() =>
+    expect(Taro.requestSubscribeMessage).toHaveBeenCalledWith({ tmplIds: ['tpl-closed'], entityIds: [] }),
+  );
+  weapp = false;
 });

@@ -7,7 +7,6 @@ import { useRef, useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { RoundView } from '../../../../shared/actions/nomination.schema';
-import { TIER_ZH } from '../../../../shared/org';
 import { TARGET_LEVEL_ZH } from '../../../../shared/selection/round';
 import { nomination, type RoundRow } from '../../../api/nomination';
 import { failure } from '../../../api/transport';
@@ -16,6 +15,7 @@ import { ConfirmSheet } from '../../../components/confirm-sheet';
 import { ErrorState } from '../../../components/error-state';
 import { ManagedList } from '../../../components/managed-list';
 import { PageShell } from '../../../components/page-shell';
+import { RoundDetail } from '../../../components/round-detail';
 import { RoundForm } from '../../../components/round-form';
 import { Sheet } from '../../../components/sheet';
 import { StatusChip, type ChipTone } from '../../../components/status-chip';
@@ -23,8 +23,7 @@ import { useMe } from '../../../hooks/use-me';
 import { usePagedList } from '../../../hooks/use-paged-list';
 import { useRound } from '../../../hooks/use-nominations';
 import { useSubmit } from '../../../hooks/use-submit';
-import { formatDateTimeZh } from '../../../lib/format';
-import { districtNominationGrant, nominationCadreGrants, nominationsUrl, stageLabel } from '../../../lib/nomination';
+import { districtNominationGrant, nominationCadreGrants } from '../../../lib/nomination';
 import './index.scss';
 
 const ROUND_STATUS: Record<RoundRow['status'], { tone: ChipTone; text: string }> = {
@@ -32,87 +31,6 @@ const ROUND_STATUS: Record<RoundRow['status'], { tone: ChipTone; text: string }>
   open: { tone: 'live', text: '推荐中' },
   closed: { tone: 'off', text: '已结束' },
 };
-
-/** The config keys an amendment lists, in Chinese. */
-const CONFIG_KEY_ZH: Record<string, string> = {
-  name: '名称',
-  year: '年度',
-  targetLevel: '目标级别',
-  titles: '荣誉称号',
-  quotas: '名额',
-  compositionRules: '比例结构',
-  stages: '环节与公示规则',
-  objectionPolicy: '异议处理',
-  quorumRules: '民主推荐规则',
-  consultationDepartments: '征求意见部门',
-  deedLimits: '事迹字数',
-};
-
-function RoundDetail(props: {
-  round: RoundView;
-  canManage: boolean;
-  onEdit: () => void;
-  onOpen: () => void;
-  onClose: () => void;
-}) {
-  const { round: r, canManage, onEdit, onOpen, onClose } = props;
-  const c = r.config;
-  return (
-    <Sheet title={c.name} onClose={onClose}>
-      <Text className="round-detail__line">
-        {c.year} 年 · {TARGET_LEVEL_ZH[c.targetLevel]} · {ROUND_STATUS[r.status].text}
-        {r.frozenAt ? ` · 规则已于 ${formatDateTimeZh(r.frozenAt)} 冻结` : ' · 规则尚未冻结'}
-      </Text>
-      <Text className="round-detail__line">荣誉称号：{c.titles.map((t) => t.name).join('、')}</Text>
-      <Text className="round-detail__line">
-        名额：
-        {c.quotas.length > 0
-          ? `${c.quotas.length} 个组织，共 ${c.quotas.reduce((n, q) => n + q.seats, 0)} 名`
-          : '未分配'}
-      </Text>
-      <Text className="round-detail__line">
-        环节：
-        {c.stages
-          .map((s) =>
-            s.kind === 'notice'
-              ? `${stageLabel(s)}（${s.noticeRule.days} 个${s.noticeRule.kind === 'workingDays' ? '工作日' : '自然日'}）`
-              : stageLabel(s),
-          )
-          .join(' → ')}
-      </Text>
-      <Text className="round-detail__line">
-        事迹字数：简要不超过 {c.deedLimits.shortMax} 字，详细不超过 {c.deedLimits.longMax} 字
-      </Text>
-      <Text className="round-detail__line">修订记录（{r.amendments.length}）</Text>
-      {r.amendments.length === 0 ? <Text className="muted">规则冻结后没有修订</Text> : null}
-      {r.amendments.map((a) => (
-        <View key={a.seq} className="round-detail__amendment">
-          <Text>
-            {formatDateTimeZh(a.at)} {a.byName}
-          </Text>
-          <Text className="muted">修改：{a.fields.map((f) => CONFIG_KEY_ZH[f] ?? f).join('、')}</Text>
-          <Text>理由：{a.reason}</Text>
-        </View>
-      ))}
-      <View className="round-detail__buttons">
-        <Button className="btn" onClick={() => void Taro.navigateTo({ url: nominationsUrl(r.id) })}>
-          查看本届推荐
-        </Button>
-        {canManage && r.status === 'draft' ? (
-          <Button className="btn btn--primary" onClick={onOpen}>
-            开放推荐
-          </Button>
-        ) : null}
-        {canManage && r.status !== 'closed' ? (
-          <Button className="btn" onClick={onEdit}>
-            {r.frozenAt ? '修订规则' : '修改'}
-          </Button>
-        ) : null}
-      </View>
-      <Text className="muted">{TIER_ZH.district}工会可修改；规则冻结后的修改须写明理由并留痕。</Text>
-    </Sheet>
-  );
-}
 
 type Mode = { type: 'new' } | { type: 'detail' | 'edit' | 'open'; id: string };
 

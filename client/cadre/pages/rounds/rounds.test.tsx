@@ -30,13 +30,15 @@ describe('评选轮次', () => {
       'nomination.createRound': () => ok({ round: draft }),
       'nomination.getRound': () => ok({ round: draft }),
       'nomination.openRound': () => ok({ round: { ...draft, status: 'open', version: 3 } }),
+      'nomination.listReviewerDepartments': () => ok({ items: [] }),
     });
     render(<RoundsPage />);
     await screen.findByText('还没有评选');
     fireEvent.click(screen.getByText('新建评选'));
     await typeInto('评选名称', '2026年度区劳动模范评选');
     await typeInto('年度', '2026');
-    await typeInto('区级公示天数', '7');
+    fireEvent.click(screen.getByText('评选环节与公示规则'));
+    await typeInto('第 9 环节公示天数', '7');
     fireEvent.click(screen.getByText('创建评选'));
     await waitFor(() => expect(calls.some((c) => c.key === 'nomination.createRound')).toBe(true));
     const config = calls.find((c) => c.key === 'nomination.createRound')!.data.config as {
@@ -63,7 +65,7 @@ describe('评选轮次', () => {
     await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith({ title: '已开放推荐', icon: 'success' }));
   });
 
-  it('a frozen round: the amendments show, a change needs a reason, and the field rules are checked first', async () => {
+  it('a frozen round: the amendments show; a change is checked, reviewed, and needs a reason', async () => {
     const frozen = round({
       frozenAt: '2026-09-01T02:00:00Z',
       amendments: [
@@ -74,6 +76,7 @@ describe('评选轮次', () => {
       'identity.me': () => meWith(grant('g0', 'district')),
       'nomination.listRounds': () => ok({ items: [rowOf(frozen)], nextCursor: null }),
       'nomination.getRound': () => ok({ round: frozen }),
+      'nomination.listReviewerDepartments': () => ok({ items: [] }),
       'org.get': () => fail('NOT_FOUND'),
       'nomination.amendRound': () => fail('CONFLICT'),
     });
@@ -82,13 +85,21 @@ describe('评选轮次', () => {
     expect(await screen.findByText('理由：市总工会调整名额')).toBeTruthy();
     expect(screen.getByText('修改：名额')).toBeTruthy();
     fireEvent.click(screen.getByText('修订规则'));
+    fireEvent.click(screen.getByText('事迹字数上限'));
     await typeInto('简要事迹上限（字）', '10');
     fireEvent.click(screen.getByText('保存修改'));
-    expect(await screen.findByText('评选规则已冻结，修改须填写 2–500 字的理由')).toBeTruthy();
-    expect(screen.getByText('简要事迹上限 50–2000 字，详细事迹上限 200–10000 字，且简要不多于详细')).toBeTruthy();
+    expect(
+      await screen.findByText('简要事迹上限 50–2000 字，详细事迹上限 200–10000 字，且简要不多于详细'),
+    ).toBeTruthy();
+    expect(screen.getByText('有 1 处需要修改，已展开相应部分')).toBeTruthy();
     await typeInto('简要事迹上限（字）', '800');
-    await typeInto('修改理由', '按市总工会通知放宽字数');
     fireEvent.click(screen.getByText('保存修改'));
+    expect(await screen.findByText('简要事迹：500 字 → 800 字')).toBeTruthy();
+    fireEvent.click(screen.getByText('确认修订'));
+    expect(await screen.findByText('评选规则已冻结，修改须填写 2–200 字的理由')).toBeTruthy();
+    expect(calls.some((c) => c.key === 'nomination.amendRound')).toBe(false);
+    await typeInto('修订理由', '按市总工会通知放宽字数');
+    fireEvent.click(screen.getByText('确认修订'));
     await waitFor(() => expect(calls.some((c) => c.key === 'nomination.amendRound')).toBe(true));
     expect(calls.find((c) => c.key === 'nomination.amendRound')!.data).toMatchObject({
       id: 'round-2026',

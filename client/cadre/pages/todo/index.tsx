@@ -1,7 +1,8 @@
 /**
  * 待办: the nominations awaiting me (cadres: my tier's stages in my subtree; department reviewers:
  * consultations waiting for my department), nearest deadline first, with what can be done now.
- * Showing it also refreshes the count on the 我的 tab.
+ * Showing it also refreshes the count on the 我的 tab. In weapp, 「订阅待办提醒」 allows the to-do,
+ * deadline and hand-over messages (WeChat sends none without the tap; hidden in H5).
  */
 import { useEffect } from 'react';
 import Taro from '@tarojs/taro';
@@ -11,9 +12,11 @@ import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { NominationRow } from '../../../components/nomination-row';
 import { PageShell } from '../../../components/page-shell';
+import { SubscribeConsent } from '../../../components/subscribe-consent';
 import { useMe } from '../../../hooks/use-me';
 import { useTodo } from '../../../hooks/use-nominations';
 import { canReadNominations, nominationUrl } from '../../../lib/nomination';
+import { TODO_SUBSCRIBE_KEYS, templateIdsOf } from '../../../lib/subscribe';
 import { showTodoBadge } from '../../../lib/todo-badge';
 import './index.scss';
 
@@ -49,9 +52,21 @@ export default function TodoPage() {
     );
   }
   const { items, count: total, readyCount } = todo.data;
+  // WeChat sends the to-do and deadline messages only after this tap (one message per acceptance).
+  const subscribe = (
+    <SubscribeConsent
+      className="cadre-todo__subscribe"
+      templateIds={templateIdsOf(me.data, TODO_SUBSCRIBE_KEYS)}
+      label="订阅待办提醒"
+      accepted="已订阅：有新的待办或临近截止时，将通过微信提醒您一次。可再次点击订阅后续提醒。"
+      declined="未订阅：待办仍会显示在这里和「我的」页的角标中。"
+      repeatable
+    />
+  );
   if (items.length === 0) {
     return (
       <PageShell className="cadre-todo">
+        {subscribe}
         <EmptyState
           title="暂无待办"
           description="有推荐需要您申报、审核、公示或签署意见时，会出现在这里。"
@@ -70,6 +85,7 @@ export default function TodoPage() {
           {items.length < total ? `（显示最近的 ${items.length} 项）` : ''}
         </Text>
       </View>
+      {subscribe}
       {todo.status === 'error' ? (
         <ErrorState compact message={todo.error.message} onRetry={() => void todo.reload()} />
       ) : null}

@@ -11,6 +11,13 @@ import TodoPage from './index';
 
 afterEach(() => taroTest.reset());
 
+// The platform as the subscribe tap sees it (the transport stays on the test backend).
+let weapp = false;
+jest.mock('../../../lib/subscribe', () => ({
+  ...jest.requireActual('../../../lib/subscribe'),
+  canSubscribe: () => weapp,
+}));
+
 const item = (n: number, ready: boolean, deadlineAt: string | null) => ({
   ...row(n, { deadlineAt }),
   ready,
@@ -55,6 +62,68 @@ describe('待办', () => {
     fireEvent.click(await screen.findByText('重试'));
     await screen.findByText('暂无待办');
     await waitFor(() => expect(Taro.removeTabBarBadge).toHaveBeenCalledWith({ index: 3 }));
+  });
+
+  describe('订阅待办提醒', () => {
+    const TEMPLATES = [
+      { key: 'nominationTodo', id: 'tpl-todo' },
+      { key: 'nominationDeadline', id: 'tpl-deadline' },
+      { key: 'handover', id: 'tpl-handover' },
+      { key: 'noticeClosed', id: 'tpl-closed' },
+    ];
+    const backend = () =>
+      fakeBackend({
+        'identity.me': () =>
+          ok({
+            signedIn: true,
+            displayName: '干部',
+            grants: [grant('g1', 'grassroots')],
+            subscribeTemplates: TEMPLATES,
+          }),
+        'nomination.todo': () => ok({ items: [item(1, true, null)], count: 1, readyCount: 1 }),
+      });
+    afterEach(() => {
+      weapp = false;
+    });
+
+    it('weapp: asks consent for the to-do, deadline and hand-over templates on a tap, and can ask again', async () => {
+      weapp = true;
+      backend();
+      jest.mocked(Taro.requestSubscribeMessage).mockResolvedValue({
+        errMsg: 'requestSubscribeMessage:ok',
+        'tpl-todo': 'accept',
+        'tpl-deadline': 'reject',
+        'tpl-handover': 'accept',
+      } as never);
+      render(<TodoPage />);
+      fireEvent.click(await screen.findByText('订阅待办提醒'));
+      await screen.findByText(/已订阅：有新的待办或临近截止时/);
+      expect(Taro.requestSubscribeMessage).toHaveBeenCalledWith({
+        tmplIds: ['tpl-todo', 'tpl-deadline', 'tpl-handover'],
+        entityIds: [],
+      });
+      jest.mocked(Taro.requestSubscribeMessage).mockRejectedValueOnce(new Error('requestSubscribeMessage:fail'));
+      fireEvent.click(screen.getByText('订阅待办提醒'));
+      await screen.findByText(/未订阅：待办仍会显示在这里/);
+    });
+
+    it('H5 has no subscribe messages: no button', async () => {
+      backend();
+      render(<TodoPage />);
+      await screen.findByText('李1');
+      expect(screen.queryByText('订阅待办提醒')).toBeNull();
+    });
+
+    it('weapp without configured templates: no button', async () => {
+      weapp = true;
+      fakeBackend({
+        'identity.me': () => meWith(grant('g1', 'grassroots')),
+        'nomination.todo': () => ok({ items: [], count: 0, readyCount: 0 }),
+      });
+      render(<TodoPage />);
+      await screen.findByText('暂无待办');
+      expect(screen.queryByText('订阅待办提醒')).toBeNull();
+    });
   });
 
   it('the 工作台 shows 推荐管理, 评选轮次 and 待办 with its count', async () => {

@@ -4,14 +4,12 @@
  * version (a cadre acted meanwhile) reloads the list and says so.
  */
 import { useState } from 'react';
-import { Button, CustomWrapper, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { FEEDBACK_RETENTION_DAYS } from '../../../../shared/privacy';
 import { feedback, type MyFeedback } from '../../../api/feedback';
 import { ConfirmSheet } from '../../../components/confirm-sheet';
-import { EmptyState } from '../../../components/empty-state';
-import { ErrorState } from '../../../components/error-state';
 import { FeedbackCard } from '../../../components/feedback-card';
-import { ListFoot } from '../../../components/list-foot';
+import { ManagedList } from '../../../components/managed-list';
 import { PageShell } from '../../../components/page-shell';
 import { useMyFeedback } from '../../../hooks/use-feedback';
 import { useSubmit } from '../../../hooks/use-submit';
@@ -59,53 +57,6 @@ export default function MyFeedbackPage() {
     if (reply.ok) setPending(null);
   };
 
-  let body;
-  if (list.status === 'loading') {
-    body = (
-      <View className="card my-feedback__skeleton" ariaLabel="正在加载">
-        <View className="my-feedback__bar" />
-        <View className="my-feedback__bar my-feedback__bar--short" />
-      </View>
-    );
-  } else if (list.status === 'error') {
-    body = <ErrorState message={list.error?.message ?? ''} onRetry={() => void list.retry()} />;
-  } else if (list.status === 'empty') {
-    body = (
-      <EmptyState
-        title="还没有反馈"
-        description="对劳模工作有意见建议，或想推荐身边的优秀职工，都可以告诉我们。"
-        actionText="写意见反馈"
-        onAction={() => go(feedbackUrl('feedback'))}
-      />
-    );
-  } else {
-    body = (
-      <View className="card">
-        {list.error ? <ErrorState compact message={list.error.message} onRetry={() => void list.retry()} /> : null}
-        {list.items.map((item) => (
-          <CustomWrapper key={item.id}>
-            <FeedbackCard
-              item={item}
-              contact={item.contactMasked}
-              actions={
-                isOpenStatus(item.status) ? (
-                  <Button className="btn feedback-card__action" onClick={() => setPending({ type: 'withdraw', item })}>
-                    撤回
-                  </Button>
-                ) : (
-                  <Button className="btn feedback-card__action" onClick={() => setPending({ type: 'erase', item })}>
-                    删除个人信息
-                  </Button>
-                )
-              }
-            />
-          </CustomWrapper>
-        ))}
-        <ListFoot list={list} />
-      </View>
-    );
-  }
-
   return (
     <PageShell className="my-feedback">
       <Text className="muted my-feedback__note">办理中的反馈可以撤回；已办结或已撤回的，可以删除其中的个人信息。</Text>
@@ -120,7 +71,29 @@ export default function MyFeedbackPage() {
           隐私保护指引
         </View>
       </View>
-      {body}
+      <ManagedList
+        list={list}
+        emptyTitle="还没有反馈"
+        emptyDescription="对劳模工作有意见建议，或想推荐身边的优秀职工，都可以告诉我们。"
+        emptyAction={{ text: '写意见反馈', onAction: () => go(feedbackUrl('feedback')) }}
+        renderItem={(item) => (
+          <FeedbackCard
+            item={item}
+            contact={item.contactMasked}
+            actions={
+              isOpenStatus(item.status) ? (
+                <Button className="btn feedback-card__action" onClick={() => setPending({ type: 'withdraw', item })}>
+                  撤回
+                </Button>
+              ) : (
+                <Button className="btn feedback-card__action" onClick={() => setPending({ type: 'erase', item })}>
+                  删除个人信息
+                </Button>
+              )
+            }
+          />
+        )}
+      />
       {pending ? (
         <ConfirmSheet
           {...CONFIRM[pending.type]}

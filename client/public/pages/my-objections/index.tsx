@@ -1,8 +1,6 @@
 /** 我的异议: the objections I filed, newest first, with their status and (办结) finding; opens the case. */
-import { CustomWrapper, Text, View } from '@tarojs/components';
-import { EmptyState } from '../../../components/empty-state';
-import { ErrorState } from '../../../components/error-state';
-import { ListFoot } from '../../../components/list-foot';
+import { Text, View } from '@tarojs/components';
+import { ManagedList } from '../../../components/managed-list';
 import { PageShell } from '../../../components/page-shell';
 import { StatusChip } from '../../../components/status-chip';
 import { useMyObjections } from '../../../hooks/use-objections';
@@ -13,63 +11,38 @@ import './index.scss';
 
 export default function MyObjectionsPage() {
   const list = useMyObjections();
-  let body;
-  if (list.status === 'loading') {
-    body = (
-      <View className="card my-objections__skeleton" ariaLabel="正在加载">
-        <View className="my-objections__bar" />
-        <View className="my-objections__bar my-objections__bar--short" />
-      </View>
-    );
-  } else if (list.status === 'error') {
-    body = <ErrorState message={list.error?.message ?? ''} onRetry={() => void list.retry()} />;
-  } else if (list.status === 'empty') {
-    body = (
-      <EmptyState
-        title="还没有异议"
-        description="对公示中的推荐人选有异议，可在公示页面点「提出异议」，办理进度会显示在这里。"
-        actionText="刷新"
-        onAction={() => void list.refresh()}
-      />
-    );
-  } else {
-    body = (
-      <View className="card">
-        {list.error ? <ErrorState compact message={list.error.message} onRetry={() => void list.retry()} /> : null}
-        {list.items.map((item) => {
-          const chip = OBJECTION_STATUS[item.status];
-          return (
-            <CustomWrapper key={item.id}>
-              <View
-                className="my-objections__row"
-                ariaRole="link"
-                ariaLabel={`案件${item.caseNo}，${chip.text}`}
-                onClick={() => go(myCaseUrl(item.id))}
-              >
-                <View className="my-objections__head">
-                  <Text className="my-objections__title">{`对「${item.nomineeName}」的异议`}</Text>
-                  <StatusChip tone={chip.tone} text={chip.text} />
-                </View>
-                <Text className="muted">{item.noticeTitle}</Text>
-                <Text className="muted">
-                  {`案件编号 ${item.caseNo} · ${formatDateZh(item.createdAt)}提交${item.late ? ' · 逾期受理' : ''}`}
-                  {item.finding ? ` · 核查结论：${findingZh(item.finding)}` : ''}
-                </Text>
-              </View>
-            </CustomWrapper>
-          );
-        })}
-        <ListFoot list={list} />
-      </View>
-    );
-  }
   return (
     <PageShell className="my-objections">
       <Text className="muted my-objections__note">办结后，您可以在案件页面删除其中的个人信息。</Text>
       <View className="my-objections__link" ariaRole="link" onClick={() => go(privacyUrl('objectorIdentity'))}>
         隐私保护指引
       </View>
-      {body}
+      <ManagedList
+        list={list}
+        emptyTitle="还没有异议"
+        emptyDescription="对公示中的推荐人选有异议，可在公示页面点「提出异议」，办理进度会显示在这里。"
+        renderItem={(item) => {
+          const chip = OBJECTION_STATUS[item.status];
+          return (
+            <View
+              className="my-objections__row"
+              ariaRole="link"
+              ariaLabel={`案件${item.caseNo}，${chip.text}`}
+              onClick={() => go(myCaseUrl(item.id))}
+            >
+              <View className="my-objections__head">
+                <Text className="my-objections__title">{`对「${item.nomineeName}」的异议`}</Text>
+                <StatusChip tone={chip.tone} text={chip.text} />
+              </View>
+              <Text className="muted">{item.noticeTitle}</Text>
+              <Text className="muted">
+                {`案件编号 ${item.caseNo} · ${formatDateZh(item.createdAt)}提交${item.late ? ' · 逾期受理' : ''}`}
+                {item.finding ? ` · 核查结论：${findingZh(item.finding)}` : ''}
+              </Text>
+            </View>
+          );
+        }}
+      />
     </PageShell>
   );
 }

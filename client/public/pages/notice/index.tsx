@@ -17,6 +17,7 @@ import {
   GENDER_ZH,
   noticeUrl,
   objectionUrl,
+  openOrgNotices,
   posterUrl,
   TIER_NOTICE_ZH,
 } from '../../../lib/notice';
@@ -29,7 +30,8 @@ const STATUS_CHIP = {
   closed: { tone: 'off', text: '公示已结束' },
 } as const;
 
-function Entry({ entry, n, open, noticeId }: { entry: PublicEntry; n: number; open: boolean; noticeId: string }) {
+function Entry(props: { entry: PublicEntry; n: number; open: boolean; late: boolean; noticeId: string }) {
+  const { entry, n, open, late, noticeId } = props;
   const who = [entry.gender ? GENDER_ZH[entry.gender] : null, entry.unitName, entry.position].filter(Boolean);
   return (
     <View className="card notice-entry">
@@ -39,12 +41,12 @@ function Entry({ entry, n, open, noticeId }: { entry: PublicEntry; n: number; op
       <Text className="muted">{who.join('，')}</Text>
       <Text className="notice-entry__title">推荐称号：{entry.titleSought}</Text>
       {open ? <Text className="notice-entry__deeds">{entry.shortDeeds}</Text> : null}
-      {open ? (
+      {open || late ? (
         <Button
           className="btn notice-entry__object"
           onClick={() => void Taro.navigateTo({ url: objectionUrl(noticeId, entry.nominationId) })}
         >
-          我要提出异议
+          {open ? '我要提出异议' : '提出异议（逾期受理）'}
         </Button>
       ) : null}
     </View>
@@ -115,20 +117,32 @@ export default function NoticePage() {
           <Text className="muted">{TIER_NOTICE_ZH[n.tier]}</Text>
         </View>
         <Text className="notice-head__title">{n.title}</Text>
-        <Text className="muted">发布单位：{n.orgName}</Text>
+        <View
+          className="notice-head__org"
+          ariaRole="link"
+          ariaLabel={`查看${n.orgName}发布的全部公示`}
+          onClick={() => openOrgNotices(n.orgId)}
+        >
+          发布单位：<Text className="notice-head__org-name">{n.orgName}</Text> ›
+        </View>
         <Text>
           公示时间：{n.periodZh}（{n.ruleZh}）
         </Text>
         {open ? <Text className="notice-head__countdown">距公示结束{countdownZh(n.closesAt, now)}</Text> : null}
         {n.status === 'closed' ? <Text className="muted">公示期已结束，以下为最终名单。</Text> : null}
+        {n.lateObjections ? (
+          <Text className="muted notice-head__late">
+            表彰决定作出前，对以下人选仍有异议的，可以提出，将作逾期受理并核查答复。
+          </Text>
+        ) : null}
       </View>
       <View className="section-title">
         {open ? `公示人选（${n.entries.length}名）` : `名单（${n.entries.length}名）`}
       </View>
       {n.entries.map((e, i) => (
-        <Entry key={e.nominationId} entry={e} n={i + 1} open={open} noticeId={n.id} />
+        <Entry key={e.nominationId} entry={e} n={i + 1} open={open} late={n.lateObjections} noticeId={n.id} />
       ))}
-      {open ? <Office n={n} /> : null}
+      {open || n.lateObjections ? <Office n={n} /> : null}
       <View className="notice-page__foot">
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: posterUrl(n.id) })}>
           公示海报

@@ -45,6 +45,22 @@ describe('公示详情', () => {
     expect(screen.queryByText('受理异议')).toBeNull();
   });
 
+  it('a closed notice whose round still takes late objections offers the form, flagged late', async () => {
+    taroTest.setRouterParams({ id: 'notice-1' });
+    fakeBackend({
+      'notice.getNotice': () => ok({ notice: publicNotice({ status: 'closed', lateObjections: true }) }),
+    });
+    render(<NoticePage />);
+    await screen.findByText('公示期已结束，以下为最终名单。');
+    expect(screen.getByText(/表彰决定作出前/)).toBeTruthy();
+    expect(screen.queryByText('我要提出异议')).toBeNull();
+    expect(screen.getByText('受理异议')).toBeTruthy();
+    fireEvent.click(screen.getAllByText('提出异议（逾期受理）')[1]!);
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({
+      url: expect.stringContaining('nominationId=nom-2') as unknown as string,
+    });
+  });
+
   it('a missing notice says so, with retry', async () => {
     taroTest.setRouterParams({ id: 'gone' });
     fakeBackend({ 'notice.getNotice': () => fail('NOT_FOUND', { message: '公示不存在' }) });

@@ -24,10 +24,11 @@ import { ChoiceChips, Field, TextField } from '../../../components/form-field';
 import { EvidenceField } from '../../../components/evidence-field';
 import { PageShell } from '../../../components/page-shell';
 import { PrivacyNote } from '../../../components/privacy-note';
+import { SubscribeConsent } from '../../../components/subscribe-consent';
 import { SheetError } from '../../../components/sheet';
 import { useForm } from '../../../hooks/use-form';
 import { decodeParam } from '../../../lib/route-param';
-import { askResultConsent, myCaseUrl, OBJECTION_ROUTES } from '../../../lib/objection';
+import { myCaseUrl, OBJECTION_ROUTES } from '../../../lib/objection';
 import { go } from '../../../lib/feedback';
 import type { ImageRef } from '../../../lib/story-draft';
 import './index.scss';
@@ -72,7 +73,6 @@ export default function ObjectionPage() {
   const [h5Phone, setH5Phone] = useState('');
   const [images, setImages] = useState<ImageRef[]>([]);
   const [filed, setFiled] = useState<Filed | null>(null);
-  const [subscribed, setSubscribed] = useState<boolean | null>(null);
   const form = useForm(FIELDS, send, {
     facts: `请写明异议的具体事实，不少于${FACTS_MIN}个字`,
     leads: `请写明可供核查的线索，不少于${LEADS_MIN}个字`,
@@ -102,20 +102,13 @@ export default function ObjectionPage() {
               : '受理机构将在规定期限内核查并答复。'}
             {filed.contentCheck === 'pass' ? '' : '内容将由工作人员人工复核。'}
           </Text>
-          {H5 || !filed.subscribeTemplateId ? (
-            <Text className="muted">办理结果将显示在「我的异议」中，请凭案件编号查询。</Text>
-          ) : subscribed === null ? (
-            <Button
-              className="btn btn--primary btn--block"
-              onClick={() => void askResultConsent(filed.subscribeTemplateId).then(setSubscribed)}
-            >
-              订阅结果通知
-            </Button>
-          ) : (
-            <Text className="muted">
-              {subscribed ? '已订阅：办结后将通过微信通知您一次。' : '未订阅：办理结果仍会显示在「我的异议」中。'}
-            </Text>
-          )}
+          <SubscribeConsent
+            templateIds={filed.subscribeTemplateId ? [filed.subscribeTemplateId] : []}
+            label="订阅结果通知"
+            accepted="已订阅：办结后将通过微信通知您一次。"
+            declined="未订阅：办理结果仍会显示在「我的异议」中。"
+            unavailable="办理结果将显示在「我的异议」中，请凭案件编号查询。"
+          />
           <Button className="btn btn--block" onClick={() => go(myCaseUrl(filed.id))}>
             查看办理进度
           </Button>

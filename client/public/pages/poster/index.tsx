@@ -9,6 +9,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Image, Text, View } from '@tarojs/components';
 import { notice } from '../../../api/notice';
 import { ErrorState } from '../../../components/error-state';
+import { ChoiceChips } from '../../../components/form-field';
 import { PageShell } from '../../../components/page-shell';
 import { useRequest } from '../../../hooks/use-request';
 import { GENDER_ZH, noticeUrl } from '../../../lib/notice';
@@ -47,19 +48,8 @@ export default function PosterPage() {
   return (
     <PageShell className="poster-page">
       <View className="poster-page__tools">
-        <View className="chips" ariaRole="radiogroup" ariaLabel="纸张大小">
-          {SIZES.map((s) => (
-            <View
-              key={s.value}
-              className={s.value === size ? 'chip chip--on' : 'chip'}
-              ariaRole="radio"
-              aria-checked={s.value === size}
-              onClick={() => setSize(s.value)}
-            >
-              {s.label}
-            </View>
-          ))}
-        </View>
+        {/* ChoiceChips brings the chip styles: this page imports no other form component. */}
+        <ChoiceChips label="纸张大小" options={SIZES} value={[size]} onChange={([v]) => v && setSize(v)} />
         <Button className="btn btn--primary" onClick={print}>
           打印海报
         </Button>

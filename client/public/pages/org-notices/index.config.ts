@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '单位公示',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 200,
+});
