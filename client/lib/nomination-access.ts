@@ -5,13 +5,13 @@
 import type { Me, PublicGrant } from '../api/identity';
 
 export const NOMINATION_ROUTES = {
-  list: '/cadre/pages/nominations/index',
-  detail: '/cadre/pages/nomination/index',
-  edit: '/cadre/pages/nomination-edit/index',
-  todo: '/cadre/pages/todo/index',
-  rounds: '/cadre/pages/rounds/index',
-  noticeOpen: '/cadre/pages/notice-open/index',
-  slate: '/cadre/pages/slate/index',
+  list: '/selection/pages/nominations/index',
+  detail: '/selection/pages/nomination/index',
+  edit: '/selection/pages/nomination-edit/index',
+  todo: '/selection/pages/todo/index',
+  rounds: '/selection/pages/rounds/index',
+  noticeOpen: '/selection/pages/notice-open/index',
+  slate: '/selection/pages/slate/index',
 } as const;
 
 /** Cadres who work on nominations (any tier). */

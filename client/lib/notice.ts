@@ -6,9 +6,9 @@ export const NOTICE_ROUTES = {
   orgNotices: '/public/pages/org-notices/index',
   poster: '/public/pages/poster/index',
   objection: '/public/pages/objection/index',
-  noticeOpen: '/cadre/pages/notice-open/index',
-  noticesAdmin: '/cadre/pages/notices-admin/index',
-  calendar: '/cadre/pages/calendar/index',
+  noticeOpen: '/selection/pages/notice-open/index',
+  noticesAdmin: '/selection/pages/notices-admin/index',
+  calendar: '/selection/pages/calendar/index',
 } as const;
 
 export function noticeUrl(id: string): string {

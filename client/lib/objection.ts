@@ -11,8 +11,8 @@ export const OBJECTION_ROUTES = {
   file: '/public/pages/objection/index',
   mine: '/public/pages/my-objections/index',
   case: '/public/pages/objection-case/index',
-  cadreList: '/cadre/pages/objections/index',
-  cadreCase: '/cadre/pages/objection/index',
+  cadreList: '/selection/pages/objections/index',
+  cadreCase: '/selection/pages/objection/index',
 } as const;
 
 export function objectionFormUrl(noticeId: string, nominationId: string): string {

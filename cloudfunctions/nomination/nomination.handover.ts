@@ -19,7 +19,7 @@ import type { NominationDoc } from './nomination.records';
 
 /** The statuses in which a nomination awaits the cadres of its stage's tier (as 待办 reads them). */
 const AWAITING_CADRES = ['draft', 'returned', 'submitted', 'inNotice'];
-const TODO_PAGE = 'cadre/pages/home/index';
+const TODO_PAGE = 'selection/pages/todo/index';
 
 async function notify(ctx: CallContext, to: readonly string[], data: Record<string, string>): Promise<void> {
   const template = templateId('handover');

@@ -25,7 +25,7 @@ import type { NominationDoc } from './nomination.records';
 type Moved = Extract<TransitionResult, { ok: true }>;
 
 /** The cadre workspace: its home holds 待办. */
-export const TODO_PAGE = 'cadre/pages/home/index';
+export const TODO_PAGE = 'selection/pages/todo/index';
 /** A running notice closing within this is near its deadline. */
 export const REMINDER_WINDOW_MS = 24 * 3600_000;
 const MAX_REMINDER_PAGES = 10;

@@ -322,7 +322,7 @@ describe('notifications', () => {
     expect(toMiddle).toMatchObject([
       {
         template: 'tpl-todo-001',
-        page: 'cadre/pages/home/index',
+        page: 'selection/pages/todo/index',
         data: { thing1: '推荐人选待初审', thing2: '东湖公交客运公司工会', thing3: '2027年区级劳动模范评选' },
       },
     ]);

@@ -61,7 +61,7 @@ export async function settleNotice(ports: Ports, doc: NoticeDoc, now: Date): Pro
           number3: String(listed.length),
           thing4: reports > 0 ? `${reports}名人选收到异议` : '公示无异议',
         },
-        page: 'cadre/pages/notices-admin/index',
+        page: 'selection/pages/notices-admin/index',
       });
     } catch (e) {
       ports.logger.error('notice closed message failed', {

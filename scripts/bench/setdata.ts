@@ -18,6 +18,7 @@ const TESTS = [
   'client/weapp-setdata.simulate.test.ts',
   'client/weapp-setdata-floor.simulate.test.ts',
   'client/weapp-setdata-objection.simulate.test.ts',
+  'client/weapp-setdata-like.simulate.test.ts',
 ];
 
 interface Measured {
@@ -60,6 +61,9 @@ export async function runSetData(ctx: BenchContext): Promise<Group> {
   const objection = read('objection');
   const formFirst = objection.firstRender!;
   const keystroke = objection.keystroke!;
+  const likeFigures = read('like');
+  const storyFirst = likeFigures.firstRender!;
+  const like = likeFigures.like!;
 
   const rows: Row[] = [
     {
@@ -90,11 +94,13 @@ export async function runSetData(ctx: BenchContext): Promise<Group> {
       note: `${keystroke.calls} setData call${keystroke.calls === 1 ? '' : 's'}`,
     },
     {
-      figure: 'a like',
+      figure: 'a like (the story page’s like button)',
       unit: 'bytes',
-      value: null,
-      pending: 'issue 5 (the like control in the client)',
-      budget: { text: '≤ 2 KB', kind: 'bytes', pass: false },
+      value: like.bytes,
+      floor: { label: 'first render of the story page', value: storyFirst.bytes },
+      ratio: ratio(like.bytes, storyFirst.bytes),
+      budget: { text: '≤ 2 KB', kind: 'bytes', pass: like.bytes <= INTERACTION_BUDGET },
+      note: `${like.calls} setData call${like.calls === 1 ? '' : 's'}`,
     },
   ];
 
@@ -120,7 +126,7 @@ export async function runSetData(ctx: BenchContext): Promise<Group> {
     headline:
       `setData on the weapp build: first render of home ${formatBytes(first.bytes)} (budget 48 KB), appending a page ` +
       `${formatBytes(append.bytes)} (budget 16 KB), a keystroke in the objection form ${formatBytes(keystroke.bytes)} ` +
-      '(budget 2 KB).',
+      `and a like ${formatBytes(like.bytes)} (budget 2 KB each).`,
     id: 'setdata',
     n: 5,
     title: '`setData` bytes per interaction (weapp build, miniprogram-simulate)',
@@ -130,11 +136,12 @@ export async function runSetData(ctx: BenchContext): Promise<Group> {
         `tests ${TESTS.map((t) => `\`${t}\``).join(', ')} feed 首页 a fake content function (ten stories and a ` +
         'cursor, then ten more; or nothing), or open 提出异议 (`public/pages/objection/index`, which calls nothing ' +
         'until it is submitted) and type into 异议事实 through an `input` event (the harness’s `input`, the same ' +
-        'event path as a tap); they wait until setData is quiet for 60 ms, assert the byte budgets and, with ' +
+        'event path as a tap), or open a story (`reading/pages/story/index`) and tap its like button; they wait until setData is quiet for 60 ms, assert the byte budgets and, with ' +
         '`LAOMO_BENCH_OUT`, write these figures.',
       'Floor: the same page on an empty reply (page shell, header, empty state). For the append, the floor is what ' +
         'the ten cards cost in the first render (first render − floor). For the keystroke, the form’s own first ' +
-        'render; the keystroke measured is the second (the first also marks the field touched, in the table). Byte ' +
+        'render; the keystroke measured is the second (the first also marks the field touched, in the table). For the ' +
+        'like, the story page’s first render. Byte ' +
         'counts are deterministic: these rows do not drift with the machine.',
     ],
     rows,
@@ -149,6 +156,8 @@ export async function runSetData(ctx: BenchContext): Promise<Group> {
           ['objection form, first render', formFirst.detail.join('; ')],
           ['objection form, first keystroke (the field becomes touched)', objection.firstKeystroke!.detail.join('; ')],
           ['objection form, a keystroke', keystroke.detail.join('; ')],
+          ['story page, first render', storyFirst.detail.join('; ')],
+          ['a like', like.detail.join('; ')],
         ],
       },
     ],

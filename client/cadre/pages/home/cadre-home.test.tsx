@@ -22,9 +22,9 @@ describe('工作台 notice entries', () => {
     backend(meWith(grant('g1', 'district')));
     render(<CadreHomePage />);
     fireEvent.click(await screen.findByText('公示管理'));
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/cadre/pages/notices-admin/index' });
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/selection/pages/notices-admin/index' });
     fireEvent.click(screen.getByText('节假日安排'));
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/cadre/pages/calendar/index' });
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/selection/pages/calendar/index' });
   });
 
   it('a middle-tier or unit nomination cadre gets 公示管理 only (the calendar is the district’s)', async () => {

@@ -21,7 +21,7 @@ import {
   NOMINEE_FLAG_ZH,
   TARGET_LEVEL_ZH,
 } from '../../../../shared/selection/round';
-import type { WorkflowEvent } from '../../../../shared/selection/workflow';
+import { isTerminal, type WorkflowEvent } from '../../../../shared/selection/workflow';
 import { CadreGate } from '../../../components/cadre-gate';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
@@ -38,10 +38,12 @@ import {
   canReadNominations,
   CONFLICT_TOAST,
   deadlineText,
+  nominationCadreGrants,
   nominationEditUrl,
   nominationUrl,
   noticeOpenUrl,
   recommendationResult,
+  slateUrl,
   stageLabel,
   statusLabel,
   statusTone,
@@ -231,6 +233,9 @@ export default function NominationPage() {
   }
 
   const { nomination: n, round, timeline } = file.data;
+  // Middle-tier and district cadres send slates up: their slate (quotas, composition, the written
+  // explanation a rule may need) is one tap away from the file.
+  const slateGrant = nominationCadreGrants(me.data).find((g) => g.tier !== 'grassroots');
   const open = (s: NominationSheet) => () => setSheet(s);
   const actions = actionsFor(n, open);
   const onDone = (done: ActionDone) => {
@@ -268,6 +273,11 @@ export default function NominationPage() {
             已被替换，查看新人选的推荐表 ›
           </View>
         ) : null}
+        {slateGrant ? (
+          <View className="cadre-nomination__link" ariaRole="link" onClick={go(slateUrl(n.roundId, slateGrant.orgId))}>
+            查看{slateGrant.orgName}推荐名单（名额、比例结构与书面说明） ›
+          </View>
+        ) : null}
         {file.status === 'error' ? (
           <ErrorState compact message={file.error.message} onRetry={() => void file.reload()} />
         ) : null}
@@ -289,7 +299,11 @@ export default function NominationPage() {
       ) : (
         <EmptyState
           title="当前没有需要您办理的事项"
-          description={`本推荐处于「${stageLabel(n.stage)}」环节，由${TIER_ZH[n.stage.tier]}工会办理。`}
+          description={
+            isTerminal(n.state.status)
+              ? `本推荐已在「${stageLabel(n.stage)}」环节结束（${statusLabel(n.state.status)}），无需再办理。`
+              : `本推荐处于「${stageLabel(n.stage)}」环节，由${TIER_ZH[n.stage.tier]}工会办理。`
+          }
         />
       )}
 

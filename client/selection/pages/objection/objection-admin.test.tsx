@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro';
 import { ok } from '../../../test/fixtures';
 import { fakeBackend, typeInto } from '../../../test/forms';
 import { taroTest } from '../../../test/taro-mock';
-import CadreHomePage from '../home/index';
+import CadreHomePage from '../../../cadre/pages/home/index';
 import CadreObjectionsPage from '../objections/index';
 import CadreObjectionPage from './index';
 
@@ -50,7 +50,7 @@ describe('异议办理', () => {
     render(<CadreHomePage />);
     await screen.findByText('3 件办理中，1 件已逾期，1 件待人工复核');
     fireEvent.click(screen.getByText('异议办理'));
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/cadre/pages/objections/index?grant=g1' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/selection/pages/objections/index?grant=g1' });
   });
 
   it('lists cases with flags, filters by status and overdue, pages on, and opens one', async () => {
@@ -91,7 +91,7 @@ describe('异议办理', () => {
     );
 
     fireEvent.click(await screen.findByLabelText('案件YY-2026-00000001'));
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/cadre/pages/objection/index?grant=g1&id=o1' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/selection/pages/objection/index?grant=g1&id=o1' });
   });
 
   it('下级人选: only that a case exists, not openable', async () => {

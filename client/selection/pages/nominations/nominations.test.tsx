@@ -60,7 +60,7 @@ describe('推荐管理', () => {
       'c2',
     ]);
     fireEvent.click(screen.getByText('李2'));
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/cadre/pages/nomination/index?id=nom-2' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/selection/pages/nomination/index?id=nom-2' });
   });
 
   it('sends round, stage, title, flag and name search as filters, and links to the slate', async () => {
@@ -90,7 +90,9 @@ describe('推荐管理', () => {
       }),
     );
     fireEvent.click(screen.getByText('查看推荐名单'));
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/cadre/pages/slate/index?roundId=round-2026&orgId=sub-east' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: '/selection/pages/slate/index?roundId=round-2026&orgId=sub-east',
+    });
     expect(screen.queryByText('新建推荐')).toBeNull();
   });
 
@@ -105,7 +107,7 @@ describe('推荐管理', () => {
     render(<NominationsPage />);
     fireEvent.click(await screen.findByText('新建推荐'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({
-      url: '/cadre/pages/nomination-edit/index?roundId=round-2026&orgId=unit-bus',
+      url: '/selection/pages/nomination-edit/index?roundId=round-2026&orgId=unit-bus',
     });
     expect(screen.getByText('没有符合条件的推荐')).toBeTruthy();
   });

@@ -1,6 +1,7 @@
 /**
  * 待办: the nominations awaiting me (cadres: my tier's stages in my subtree; department reviewers:
- * consultations waiting for my department), nearest deadline first, with what can be done now.
+ * consultations waiting for my department), nearest deadline first, with what can be done now;
+ * above them, the objection cases I handle (open, overdue, handed to me for verification).
  * Showing it also refreshes the count on the 我的 tab. In weapp, 「订阅待办提醒」 allows the to-do,
  * deadline and hand-over messages (WeChat sends none without the tap; hidden in H5).
  */
@@ -11,11 +12,12 @@ import { CadreGate } from '../../../components/cadre-gate';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { NominationRow } from '../../../components/nomination-row';
+import { ObjectionTodoCell } from '../../../components/objection-todo-cell';
 import { PageShell } from '../../../components/page-shell';
 import { SubscribeConsent } from '../../../components/subscribe-consent';
 import { useMe } from '../../../hooks/use-me';
 import { useTodo } from '../../../hooks/use-nominations';
-import { canReadNominations, nominationUrl } from '../../../lib/nomination';
+import { canReadNominations, nominationCadreGrants, nominationUrl } from '../../../lib/nomination';
 import { TODO_SUBSCRIBE_KEYS, templateIdsOf } from '../../../lib/subscribe';
 import { showTodoBadge } from '../../../lib/todo-badge';
 import './index.scss';
@@ -52,6 +54,16 @@ export default function TodoPage() {
     );
   }
   const { items, count: total, readyCount } = todo.data;
+  // Objection cases (their overdue ones above all) wait here too, per organization handled.
+  const handling = nominationCadreGrants(me.data);
+  const objections =
+    handling.length > 0 ? (
+      <View className="card cadre-todo__objections">
+        {handling.map((g) => (
+          <ObjectionTodoCell key={g.id} grant={g} suffix={handling.length > 1 ? ` · ${g.orgName}` : ''} />
+        ))}
+      </View>
+    ) : null;
   // WeChat sends the to-do and deadline messages only after this tap (one message per acceptance).
   const subscribe = (
     <SubscribeConsent
@@ -67,6 +79,7 @@ export default function TodoPage() {
     return (
       <PageShell className="cadre-todo">
         {subscribe}
+        {objections}
         <EmptyState
           title="暂无待办"
           description="有推荐需要您申报、审核、公示或签署意见时，会出现在这里。"
@@ -86,6 +99,7 @@ export default function TodoPage() {
         </Text>
       </View>
       {subscribe}
+      {objections}
       {todo.status === 'error' ? (
         <ErrorState compact message={todo.error.message} onRetry={() => void todo.reload()} />
       ) : null}

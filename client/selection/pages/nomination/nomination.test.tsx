@@ -53,7 +53,7 @@ describe('推荐详情', () => {
     expect(screen.getByText('提交')).toBeTruthy();
     expect(screen.queryByText('审核通过')).toBeNull();
     fireEvent.click(screen.getByText('编辑推荐表'));
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/cadre/pages/nomination-edit/index?id=nom-1' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/selection/pages/nomination-edit/index?id=nom-1' });
   });
 
   it('records the democratic recommendation, showing the quorum rule’s result as counts are typed', async () => {
@@ -108,6 +108,26 @@ describe('推荐详情', () => {
     await waitFor(() => expect(calls.filter((c) => c.key === 'nomination.getNomination')).toHaveLength(2));
   });
 
+  it('a middle-tier cadre reaches their slate from the file; a grassroots cadre has no slate link', async () => {
+    taroTest.setRouterParams({ id: 'nom-1' });
+    const reviewing = file({
+      state: { stageIndex: 3, status: 'submitted' },
+      stage: { index: 3, kind: 'preliminaryReview', tier: 'middle' },
+      availableEvents: ['pass', 'return', 'reject'],
+    });
+    backend(reviewing, {}, grant('g2', 'middle'));
+    const { unmount } = render(<NominationPage />);
+    fireEvent.click(await screen.findByText(/查看东湖街道总工会推荐名单/));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({
+      url: expect.stringMatching(/^\/selection\/pages\/slate\/index\?roundId=.+&orgId=sub-east$/) as unknown as string,
+    });
+    unmount();
+    backend(reviewing, {}, grant('g1', 'grassroots'));
+    render(<NominationPage />);
+    await screen.findAllByText(/东湖公交/);
+    expect(screen.queryByText(/推荐名单/)).toBeNull();
+  });
+
   it('a submitted file at a notice stage offers 发起公示, which opens the notice page', async () => {
     taroTest.setRouterParams({ id: 'nom-1' });
     backend(
@@ -120,8 +140,25 @@ describe('推荐详情', () => {
     render(<NominationPage />);
     fireEvent.click(await screen.findByText('发起公示'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({
-      url: '/cadre/pages/notice-open/index?roundId=round-2026&stageIndex=1&nominationId=nom-1',
+      url: '/selection/pages/notice-open/index?roundId=round-2026&stageIndex=1&nominationId=nom-1',
     });
+  });
+
+  it('a finished file says so instead of naming a tier that still has to act', async () => {
+    taroTest.setRouterParams({ id: 'nom-1' });
+    backend(
+      file({
+        state: { stageIndex: 10, status: 'conferred' },
+        stage: { index: 10, kind: 'conferral', tier: 'district' },
+        availableEvents: [],
+      }),
+      {},
+      grant('g1', 'district'),
+    );
+    render(<NominationPage />);
+    expect(await screen.findByText('当前没有需要您办理的事项')).toBeTruthy();
+    expect(screen.getByText('本推荐已在「区级表彰决定」环节结束（已表彰），无需再办理。')).toBeTruthy();
+    expect(screen.queryByText(/由区级工会办理/)).toBeNull();
   });
 
   it('records the Party consent with the document uploaded through the files port', async () => {
@@ -185,7 +222,7 @@ describe('推荐详情', () => {
     await typeInto('替换原因', '本人因工作调动放弃推荐');
     fireEvent.click(screen.getByText('确认替换'));
     await waitFor(() =>
-      expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/cadre/pages/nomination/index?id=nom-2' }),
+      expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/selection/pages/nomination/index?id=nom-2' }),
     );
     page.unmount();
 

@@ -6,7 +6,7 @@ import { fail, ok } from '../../../test/fixtures';
 import { fakeBackend } from '../../../test/forms';
 import { grant, meWith, row } from '../../../test/nomination-fixtures';
 import { taroTest } from '../../../test/taro-mock';
-import CadreHomePage from '../home/index';
+import CadreHomePage from '../../../cadre/pages/home/index';
 import TodoPage from './index';
 
 afterEach(() => taroTest.reset());
@@ -38,16 +38,19 @@ describe('待办', () => {
           count: 3,
           readyCount: 2,
         }),
+      'objection.todo': () => ok({ open: 3, overdue: 1, reviewFlagged: 0, verifications: 0 }),
     });
     render(<TodoPage />);
     await screen.findByText('共 3 项待办，其中 2 项现在可以办理');
+    // The objection cases handled by this organization, overdue ones counted.
+    await screen.findByText('3 件办理中，1 件已逾期');
     const names = Array.from(document.querySelectorAll('.nomination-row__name'), (el) => el.textContent);
     expect(names).toEqual(['李1', '李2', '李3']);
     expect(screen.getAllByText('公示期未满')).toHaveLength(1);
     expect(screen.getByText('截止 2026年10月9日 18:00')).toBeTruthy();
     await waitFor(() => expect(Taro.setTabBarBadge).toHaveBeenCalledWith({ index: 3, text: '3' }));
     fireEvent.click(screen.getByText('李2'));
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/cadre/pages/nomination/index?id=nom-2' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/selection/pages/nomination/index?id=nom-2' });
   });
 
   it('nothing to do: the empty state, and the badge is removed; a failure can be retried', async () => {
@@ -136,11 +139,11 @@ describe('待办', () => {
     expect(screen.getByText('5').className).toContain('nav-cell__badge');
     expect(calls.find((c) => c.key === 'nomination.todo')!.data).toEqual({ limit: 1 });
     fireEvent.click(screen.getByText('推荐管理'));
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/cadre/pages/nominations/index' });
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/selection/pages/nominations/index' });
     fireEvent.click(screen.getByText('评选轮次'));
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/cadre/pages/rounds/index' });
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/selection/pages/rounds/index' });
     fireEvent.click(screen.getByText('待办', { selector: '.nav-cell__title' }));
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/cadre/pages/todo/index' });
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/selection/pages/todo/index' });
   });
 
   it('我的: a cadre gets the count on the tab and the 工作台 entry; someone else gets no call and no badge', async () => {

@@ -124,6 +124,6 @@ describe('评选轮次', () => {
     expect(screen.queryByText('新建评选')).toBeNull();
     expect(screen.queryByText('修改')).toBeNull();
     fireEvent.click(screen.getByText('查看本届推荐'));
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/cadre/pages/nominations/index?roundId=round-2026' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/selection/pages/nominations/index?roundId=round-2026' });
   });
 });
