@@ -718,8 +718,9 @@ function explainRead(m: Measured, get: Measured): string {
     case 'home':
       return (
         head +
-        'A story list page (see Lists), plus the campaign and the 正在公示 card: the 公示 list’s query with a limit ' +
-        'of 1, which sorts every open district and middle-tier notice just the same (see the 公示 list).'
+        'A story list page (see Lists), plus the campaign, the upcoming events and the 正在公示 card (the 公示 ' +
+        'list’s query with a limit of 1, one whole notice document parsed: see the 公示 list); the reads run ' +
+        'concurrently.'
       );
     case 'firstList':
     case 'deepList':
