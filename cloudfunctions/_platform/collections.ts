@@ -195,6 +195,8 @@ export const DECLARATION: Declaration = [
       // Scheduler: the content re-check of `pending` texts; identities due for erasure.
       ['contentCheck', 'createdAt'],
       ['identityErasedAt', 'identityEraseAt'],
+      // The hand-over on a grant's revocation: open cases assigned through that grant.
+      ['assigneeGrantId', 'status'],
     ],
     audited: true,
   },
@@ -211,6 +213,8 @@ export const DECLARATION: Declaration = [
       ['senderKey', 'createdAt'],
       ['orgPathKey', 'kind', 'status', 'createdAt'],
       ['assigneeId', 'status', 'createdAt'],
+      // The hand-over on a grant's revocation: open items of a kind assigned through that grant.
+      ['assigneeGrantId', 'kind', 'status'],
       ['checkStatus', 'createdAt'],
       ['eraseAt'],
     ],

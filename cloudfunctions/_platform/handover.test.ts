@@ -141,3 +141,270 @@ describe('the registry', () => {
     expect(uow.ops.filter((op) => op.kind === 'insert').map((op) => op.collection)).toEqual([C.handovers, C.audit]);
   });
 });
+
+describe('the objection and feedback steps', () => {
+  const OPEN_CASES = ['case-received', 'case-verifying'];
+
+  /** A second cadre of 东湖街道 with every capability the steps need, invited by the district. */
+  async function secondEastCadre(): Promise<string> {
+    const invited = await app.call<{ code: string }>(
+      'identity',
+      'createInvitation',
+      {
+        role: 'cadre',
+        orgId: 'sub-east',
+        capabilities: ['nomination.review', 'content.manage', 'records.manage'],
+        expiresInHours: 24,
+      },
+      { openid: 'demo-district', requestId: rid() },
+    );
+    if (!invited.ok) throw new Error(invited.code);
+    const redeemed = await app.call<{ grant: { id: string } }>(
+      'identity',
+      'redeemInvitation',
+      { code: invited.data.code, displayName: '接任干部' },
+      { openid: 'east-cadre-2', requestId: rid() },
+    );
+    if (!redeemed.ok) throw new Error(redeemed.code);
+    const grants = await app.ports.store.find<Doc & { userId: string }>(C.grants, {
+      where: { userId: 'east-cadre-2', status: 'active' },
+      limit: 10,
+    });
+    return grants.items[0]!.id;
+  }
+
+  /** Cases of 东湖街道's notice assigned to 街道总工会干部 through grant-demo-middle (one concluded), one to nobody. */
+  async function seedCases(): Promise<void> {
+    const east = (await app.ports.store.get<Doc & { pathKey: string }>(C.orgs, 'sub-east'))!;
+    const { UnitOfWork } = await import('./unit-of-work');
+    const uow = new UnitOfWork('test', new Date());
+    const base = {
+      version: 1,
+      noticeId: 'notice-x',
+      nominationId: 'nom-x',
+      roundId: 'round-x',
+      nomineeName: '示例候选人',
+      tier: 'middle',
+      orgId: 'sub-east',
+      orgPathKey: east.pathKey,
+      orgName: '东湖街道总工会',
+      channel: 'online',
+      objectorKind: 'anonymous',
+      facts: '示例事实',
+      evidenceFileIds: [],
+      late: false,
+      contentCheck: 'pass',
+      finding: null,
+      filerKey: null,
+      dueAt: '2099-01-01T00:00:00.000Z',
+      identitySealedAt: null,
+      identityEraseAt: null,
+      identityErasedAt: null,
+      createdAt: '2026-11-01T00:00:00.000Z',
+      updatedAt: '2026-11-01T00:00:00.000Z',
+      noticeTitle: '示例公示',
+      stageIndex: 1,
+      nomineeOrgPathKey: east.pathKey,
+      leads: '',
+      contentCheckAttempts: 0,
+      contentRisky: false,
+      notes: [],
+      verification: null,
+      verificationOrgPathKey: null,
+      reply: null,
+      concludedAt: null,
+      recordedBy: null,
+    };
+    const mine = { assignee: '街道总工会干部', assigneeId: 'demo-middle', assigneeGrantId: 'grant-demo-middle' };
+    const cases = [
+      { id: 'case-received', caseNo: 'YY-1', status: 'received', ...mine },
+      { id: 'case-verifying', caseNo: 'YY-2', status: 'verifying', ...mine },
+      { id: 'case-concluded', caseNo: 'YY-3', status: 'concluded', finding: 'unsubstantiated', ...mine },
+      {
+        id: 'case-outsider',
+        caseNo: 'YY-4',
+        status: 'verifying',
+        assignee: '外单位同志',
+        assigneeId: null,
+        assigneeGrantId: null,
+      },
+    ];
+    for (const c of cases) uow.insertAudited(C.objections, { ...base, ...c }, { action: 'objection.file' });
+    // A closed lead once assigned to grant-demo-middle (the demo's feedback-demo-2 is an open one).
+    uow.insertAudited(
+      C.feedback,
+      {
+        id: 'feedback-closed',
+        version: 1,
+        kind: 'lead',
+        status: 'closed',
+        orgId: 'sub-east',
+        orgName: '东湖街道总工会',
+        orgPathKey: east.pathKey,
+        content: null,
+        lead: null,
+        contact: null,
+        senderKey: null,
+        checkStatus: 'pass',
+        assigneeId: 'demo-middle',
+        assigneeName: '街道总工会干部',
+        assigneeGrantId: 'grant-demo-middle',
+        replies: [],
+        createdAt: '2026-11-01T00:00:00.000Z',
+        updatedAt: '2026-11-01T00:00:00.000Z',
+        closedAt: '2026-11-02T00:00:00.000Z',
+        erasedAt: null,
+      },
+      { action: 'feedback.send.lead' },
+    );
+    await app.ports.store.commit(uow.ops);
+  }
+
+  type Assigned = Doc & {
+    assignee?: string | null;
+    assigneeName?: string | null;
+    assigneeId: string | null;
+    assigneeGrantId: string | null;
+  };
+  const get = (collection: string, id: string) => app.ports.store.get<Assigned>(collection, id);
+  const lastEntry = async (collection: string, id: string) =>
+    (
+      await app.ports.store.find<Doc & AuditEntry>(C.audit, {
+        where: { recordKey: recordKeyOf(collection, id) },
+        orderBy: [{ field: 'seq', direction: 'desc' }],
+        limit: 1,
+      })
+    ).items[0]!;
+  const revokeMiddle = (openid = 'demo-district', version = 1) =>
+    app.call(
+      'identity',
+      'revokeGrant',
+      { grantId: 'grant-demo-middle', version, reason: '岗位调整' },
+      { openid, requestId: rid() },
+    );
+  const stepsOf = async () =>
+    (await app.ports.store.get<HandoverDoc>(C.handovers, 'handover-grant-demo-middle'))!.steps.filter((s) =>
+      ['objection', 'feedback.lead', 'feedback'].includes(s.step),
+    );
+
+  it('open cases and leads go to the earliest granted other cadre: audited, told, recorded', async () => {
+    const successor = await secondEastCadre();
+    await seedCases();
+    expect(await revokeMiddle()).toMatchObject({ ok: true });
+    for (const id of OPEN_CASES) {
+      expect(await get(C.objections, id)).toMatchObject({
+        version: 2,
+        assignee: '接任干部',
+        assigneeId: 'east-cadre-2',
+        assigneeGrantId: successor,
+      });
+      expect(await lastEntry(C.objections, id)).toMatchObject({
+        action: 'objection.handover',
+        actor: 'demo-district',
+        reason: '岗位调整',
+      });
+    }
+    expect(await get(C.feedback, 'feedback-demo-2')).toMatchObject({
+      status: 'processing',
+      assigneeName: '接任干部',
+      assigneeId: 'east-cadre-2',
+      assigneeGrantId: successor,
+    });
+    expect(await lastEntry(C.feedback, 'feedback-demo-2')).toMatchObject({
+      action: 'feedback.handover',
+      reason: '岗位调整',
+    });
+    // Concluded and closed items, and cases of someone outside the system, are untouched.
+    expect(await get(C.objections, 'case-concluded')).toMatchObject({
+      version: 1,
+      assigneeGrantId: 'grant-demo-middle',
+    });
+    expect(await get(C.objections, 'case-outsider')).toMatchObject({ version: 1, assignee: '外单位同志' });
+    expect(await get(C.feedback, 'feedback-closed')).toMatchObject({
+      version: 1,
+      assigneeGrantId: 'grant-demo-middle',
+    });
+    expect(await stepsOf()).toEqual([
+      expect.objectContaining({
+        step: 'objection',
+        outcome: 'reassigned',
+        openItems: 2,
+        toGrantId: successor,
+        recipients: 1,
+      }),
+      expect.objectContaining({ step: 'feedback.lead', outcome: 'reassigned', openItems: 1, toGrantId: successor }),
+    ]);
+    expect((await stepsOf())[0]!.note).toBe('「街道总工会干部」承办的 2 件异议案件已转交「接任干部」办理');
+    expect((await outbox('east-cadre-2')).map((m) => [m.template, m.data.thing1, m.data.number3])).toEqual(
+      expect.arrayContaining([
+        ['unconfigured:handover', '异议案件转交您办理', '2'],
+        ['unconfigured:handover', '推荐线索转交您办理', '1'],
+      ]),
+    );
+  });
+
+  it('nobody qualifies: the open items are unassigned and the outcome says so', async () => {
+    await seedCases();
+    expect(await revokeMiddle()).toMatchObject({ ok: true });
+    for (const id of OPEN_CASES) {
+      expect(await get(C.objections, id)).toMatchObject({ assignee: null, assigneeId: null, assigneeGrantId: null });
+    }
+    expect(await get(C.feedback, 'feedback-demo-2')).toMatchObject({
+      status: 'processing',
+      assigneeName: null,
+      assigneeId: null,
+      assigneeGrantId: null,
+    });
+    expect(await lastEntry(C.feedback, 'feedback-demo-2')).toMatchObject({ action: 'feedback.handover' });
+    expect(await get(C.objections, 'case-concluded')).toMatchObject({
+      version: 1,
+      assigneeGrantId: 'grant-demo-middle',
+    });
+    const steps = await stepsOf();
+    expect(steps).toMatchObject([
+      { step: 'objection', outcome: 'unassigned', openItems: 2, toOrgId: null, recipients: 0 },
+      { step: 'feedback.lead', outcome: 'unassigned', openItems: 1 },
+    ]);
+    expect(steps[0]!.note).toContain('已取消分派');
+  });
+
+  it('a refused revocation hands nothing over', async () => {
+    await secondEastCadre();
+    await seedCases();
+    expect(await revokeMiddle('demo-middle-west')).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await revokeMiddle('demo-district', 7)).toMatchObject({ ok: false, code: 'CONFLICT' });
+    for (const id of OPEN_CASES) {
+      expect(await get(C.objections, id)).toMatchObject({ version: 1, assigneeGrantId: 'grant-demo-middle' });
+    }
+    expect(await get(C.feedback, 'feedback-demo-2')).toMatchObject({
+      version: 1,
+      assigneeGrantId: 'grant-demo-middle',
+    });
+    expect(await app.ports.store.get(C.handovers, 'handover-grant-demo-middle')).toBeNull();
+    expect(await outbox('east-cadre-2')).toEqual([]);
+  });
+
+  it('assigning a case links the 承办人 to their grant when the name is a reviewing cadre’s of the line', async () => {
+    await seedCases();
+    const assign = async (assignee: string) => {
+      const doc = (await get(C.objections, 'case-outsider'))!;
+      const r = await app.call(
+        'objection',
+        'assign',
+        { id: doc.id, version: doc.version, assignee },
+        { openid: 'demo-district', requestId: rid() },
+      );
+      expect(r).toMatchObject({ ok: true });
+      return get(C.objections, 'case-outsider');
+    };
+    expect(await assign('街道总工会干部')).toMatchObject({
+      assigneeId: 'demo-middle',
+      assigneeGrantId: 'grant-demo-middle',
+    });
+    expect(await assign('区总工会干部')).toMatchObject({
+      assigneeId: 'demo-district',
+      assigneeGrantId: 'grant-demo-district',
+    });
+    expect(await assign('外单位同志')).toMatchObject({ assigneeId: null, assigneeGrantId: null });
+  });
+});

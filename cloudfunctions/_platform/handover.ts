@@ -5,15 +5,19 @@
  * so nothing is handed over unless the revocation commits. What the steps did is recorded as one
  * audited `handovers` row (with the revocation's reason), so the hand-over is on an audit chain.
  *
- * Areas whose open items have a person as assignee (objection cases, feedback) register a step that
- * reassigns them to `successors(...)[0]` and says so in its outcome. Nomination to-dos belong to
+ * Areas whose open items have a person as assignee (objection cases, feedback, leads) register a step
+ * built on `handOverAssigned` (`handover.assigned.ts`): the items assigned through the revoked grant
+ * go to the earliest granted other cadre of its organization with the area's capability, or are
+ * unassigned when nobody qualifies, each change audited on the item's chain. Nomination to-dos belong to
  * the organization, not to a person: its step (`nomination.handover.ts`) escalates only when no
  * reviewer is left.
  */
 import type { Capability, Grant } from '../../shared/grants';
+import { feedbackHandover, leadHandover } from '../feedback/feedback.handover';
 import { nominationHandover } from '../nomination/nomination.handover';
+import { objectionHandover } from '../objection/objection.handover';
 import { C } from './collections';
-import { cadresWith } from './recipients';
+import { successorGrants } from './recipients';
 import type { CallContext } from './route';
 
 /** The revoked grant as stored (its holder included). */
@@ -30,6 +34,8 @@ export interface HandoverOutcome {
   openItems: number;
   /** Where the items or the message went, and to how many people. */
   toOrgId: string | null;
+  /** reassigned: the successor's grant. */
+  toGrantId?: string;
   recipients: number;
   /** In Chinese, for the record and the timeline. */
   note: string;
@@ -38,17 +44,23 @@ export interface HandoverOutcome {
 export interface HandoverStep {
   name: string;
   /** Null when the grant left nothing open in this area and nothing needs saying. */
-  run(ctx: CallContext, grant: RevokedGrant): Promise<HandoverOutcome | null>;
+  run(ctx: CallContext, grant: RevokedGrant, reason: string): Promise<HandoverOutcome | null>;
 }
 
 /** The registry: every area with open items adds its step here. */
-export const HANDOVER_STEPS: readonly HandoverStep[] = [nominationHandover];
+export const HANDOVER_STEPS: readonly HandoverStep[] = [
+  nominationHandover,
+  objectionHandover,
+  feedbackHandover,
+  leadHandover,
+];
 
-/** Other active cadres of the grant's organization holding `capability`, for steps that reassign. */
+/**
+ * Other active cadres of the grant's organization holding `capability`, earliest granted first
+ * (the order `handOverAssigned` picks its successor by), for steps that reassign.
+ */
 export function successors(ctx: CallContext, grant: RevokedGrant, capability: Capability): Promise<string[]> {
-  return cadresWith(ctx.ports.store, grant.orgId, capability, { grantId: grant.id }).then((ids) =>
-    ids.filter((id) => id !== grant.userId),
-  );
+  return successorGrants(ctx.ports.store, grant, capability).then((gs) => [...new Set(gs.map((g) => g.userId))]);
 }
 
 /**
@@ -63,7 +75,7 @@ export async function handOver(
 ): Promise<HandoverOutcome[]> {
   const outcomes: HandoverOutcome[] = [];
   for (const step of steps) {
-    const outcome = await step.run(ctx, grant);
+    const outcome = await step.run(ctx, grant, reason);
     if (outcome) outcomes.push(outcome);
   }
   if (outcomes.length > 0) {

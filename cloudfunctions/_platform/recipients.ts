@@ -46,3 +46,25 @@ export async function departmentReviewers(
     .map((g) => g.userId);
   return [...new Set(ids)];
 }
+
+/** An active grant as stored, with what a successor needs (its holder's name, when it was granted). */
+export type SuccessorGrant = ActiveGrant & { holderName?: string; grantedAt?: string };
+
+/**
+ * The cadres who can take over a revoked grant's assigned items: the other active cadre grants of
+ * its organization holding `capability` (not the revoked grant, not its holder), earliest granted
+ * first (then by id), so the choice is deterministic.
+ */
+export async function successorGrants(
+  store: Store,
+  revoked: { id: string; orgId: string; userId: string },
+  capability: Capability,
+): Promise<SuccessorGrant[]> {
+  const grants = (await activeGrants(store, revoked.orgId)) as SuccessorGrant[];
+  return grants
+    .filter(
+      (g) =>
+        g.role === 'cadre' && g.capabilities.includes(capability) && g.id !== revoked.id && g.userId !== revoked.userId,
+    )
+    .sort((a, b) => (a.grantedAt ?? '').localeCompare(b.grantedAt ?? '') || a.id.localeCompare(b.id));
+}

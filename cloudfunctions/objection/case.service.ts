@@ -6,7 +6,7 @@ import type { OutputOf, ParsedInputOf } from '../../shared/api';
 import { OBJECTION_FINDING_ZH } from '../../shared/actions/objection.schema';
 import { AppError } from '../../shared/errors';
 import type { Grant } from '../../shared/grants';
-import { inSubtree, type Org } from '../../shared/org';
+import { ancestorIds, inSubtree, type Org } from '../../shared/org';
 import { requireOver, requireSignedIn } from '../_platform/authz';
 import { C } from '../_platform/collections';
 import type { CallContext } from '../_platform/route';
@@ -196,9 +196,49 @@ function save(ctx: CallContext, doc: ObjectionDoc, set: Partial<ObjectionDoc>, a
   return { ...doc, ...next, version: doc.version + 1 } as ObjectionDoc;
 }
 
+type StoredGrant = Grant & { id: string; version: number; userId: string; holderName?: string; grantedAt?: string };
+
+/**
+ * The grant a 承办人's name stands for: an active cadre grant holding `nomination.review` in the
+ * case's line (the case's organization or above) whose holder has that name; the nearest
+ * organization first, then the earliest granted. Null when the name is nobody's (a person outside
+ * the system): then no revocation hands the case over.
+ */
+async function assigneeGrantOf(ctx: CallContext, doc: ObjectionDoc, name: string): Promise<StoredGrant | null> {
+  const page = await ctx.ports.store.find<StoredGrant>(C.grants, {
+    where: { orgId: { in: ancestorIds(doc.orgPathKey) }, status: 'active' },
+    limit: 100,
+  });
+  const named = page.items.filter(
+    (g) =>
+      g.role === 'cadre' &&
+      g.capabilities.includes('nomination.review') &&
+      g.holderName === name &&
+      inSubtree(g.orgPathKey, doc.orgPathKey),
+  );
+  named.sort(
+    (a, b) =>
+      b.orgPathKey.length - a.orgPathKey.length ||
+      (a.grantedAt ?? '').localeCompare(b.grantedAt ?? '') ||
+      a.id.localeCompare(b.id),
+  );
+  return named[0] ?? null;
+}
+
 export async function assign(ctx: CallContext, input: In<'assign'>): Promise<Out<'assign'>> {
   const { doc } = await loadForChange(ctx, input, 'handling');
-  const next = save(ctx, doc, { assignee: input.assignee, status: 'verifying' }, 'objection.assign');
+  const grant = await assigneeGrantOf(ctx, doc, input.assignee);
+  const next = save(
+    ctx,
+    doc,
+    {
+      assignee: input.assignee,
+      assigneeId: grant?.userId ?? null,
+      assigneeGrantId: grant?.id ?? null,
+      status: 'verifying',
+    },
+    'objection.assign',
+  );
   return presentCase(ctx, next);
 }
 

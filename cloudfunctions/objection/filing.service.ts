@@ -125,6 +125,8 @@ function store(
     contentCheckAttempts: extra.contentCheck === 'pending' ? 1 : 0,
     contentRisky: false,
     assignee: null,
+    assigneeId: null,
+    assigneeGrantId: null,
     notes: [],
     verification: null,
     verificationOrgPathKey: null,

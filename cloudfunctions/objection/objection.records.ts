@@ -61,6 +61,13 @@ export type ObjectionDoc = AuditedFields & {
   contentRisky: boolean;
   /** 承办人 (a name) and the cadres' internal notes: never shown to the objector. */
   assignee: string | null;
+  /**
+   * When the 承办人 named is an active reviewing cadre of the case's line: their openid and grant
+   * (set by `assign`), so a revocation of that grant hands the case over. Null for anyone else;
+   * absent on cases assigned before these fields existed.
+   */
+  assigneeId?: string | null;
+  assigneeGrantId?: string | null;
   notes: ObjectionNote[];
   /** A verification handed to a lower-tier organization: the facts only, never the identity. */
   verification: ObjectionVerificationRecord | null;
