@@ -54,4 +54,12 @@ describe('the PII scanner', () => {
     expect(kinds({ id: '01380000111122223333444455556666' })).toEqual([]);
     expect(kinds({ id: 'user-13800001111' })).toEqual(['mobile@id']);
   });
+
+  it('skips audit chain heads and other hex hashes, whose digit runs change from run to run', () => {
+    // A sha256 head with a run of ten digits starting with 0 (the shape of a landline without separators).
+    const head = `ab${'0123456789'}cdef${'e'.repeat(48)}`;
+    expect(head).toHaveLength(64);
+    expect(kinds({ auditHead: head })).toEqual([]);
+    expect(kinds({ note: `电话 ${'0123456789'}` })).toEqual(['landline@note']);
+  });
 });

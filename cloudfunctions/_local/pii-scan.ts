@@ -27,8 +27,12 @@ export interface PiiScanOptions {
 const MOBILE = /(?<!\d)(?:\+?86[-\s]?)?1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}(?!\d)/g;
 const LANDLINE = /(?<!\d)(?:\(0\d{2,3}\)\s?|0\d{2,3}[-\s]?)\d{7,8}(?!\d)/g;
 const ID_NUMBER = /(?<!\d)\d{17}[\dXx](?![\dXx])/g;
-/** Random ids (32 hex characters) and ISO instants hold digit runs that are neither: skipped whole. */
-const RANDOM_ID = /^[0-9a-f]{32}$/;
+/**
+ * Random ids and hashes (24 or more hex characters: ids, audit chain heads, openid hashes) and ISO
+ * instants hold digit runs that are neither: skipped whole. (A hash's digits vary from run to run,
+ * so scanning them would make the scan flaky, not stricter.)
+ */
+const RANDOM_ID = /^[0-9a-f]{24,}$/;
 
 /** Whether an 18-character number carries a valid GB 11643 check character (reported, not required). */
 export function hasIdChecksum(id: string): boolean {
