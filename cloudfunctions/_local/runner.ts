@@ -198,9 +198,12 @@ export async function startRunner(opts: RunnerOptions): Promise<Runner> {
     }
     if (testMode && req.method === 'POST' && p === '/local/test/clock') {
       const body = JSON.parse((await readBody(req, 10_000)).toString() || '{}') as { now?: string | null };
-      if (body.now) opts.clock.set(new Date(body.now));
+      // The reply names the instant the clock was set to (it runs on from there, so reading it back
+      // a millisecond later could differ).
+      const set = body.now ? new Date(body.now) : null;
+      if (set) opts.clock.set(set);
       else opts.clock.reset();
-      return sendJson(res, 200, { ok: true, now: opts.clock.now().toISOString() });
+      return sendJson(res, 200, { ok: true, now: (set ?? opts.clock.now()).toISOString() });
     }
     if (testMode && req.method === 'POST' && p === '/local/test/scheduler') {
       return sendJson(res, 200, { ok: true, reports: await runJobs(opts.ports) });
